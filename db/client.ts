@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { AppError } from '../electron/shared/errors';
+import * as schema from './schema';
+
+export type AppDb = BetterSQLite3Database<typeof schema>;
+
+export interface OpenOptions {
+  /** Folder with drizzle-kit's output; defaults to db/migrations beside this file. */
+  migrationsFolder?: string;
+  /** Path to a better_sqlite3.node built for the running runtime (Electron passes its own). */
+  nativeBinding?: string;
+  /** Folder for the pre-migration backup; defaults to the database's folder. */
+  backupDir?: string;
+}
+
+export interface OpenedDatabase {
+  db: AppDb;
+  sqlite: Database.Database;
+  file: string;
+  /** Where the copy taken before migrating lives, if one was taken. */
+  backupPath: string | null;
+  /** Number of migrations applied by this open. */
+  migrationsApplied: number;
+  close(): void;
+}
+
+interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+function readJournal(folder: string): JournalEntry[] {
+  const file = path.join(folder, 'meta', '_journal.json');
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: JournalEntry[] }).entries;
+  } catch (e) {
+    throw new AppError('IO', `The database migrations could not be read from ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** created_at of the newest migration already applied to this file, or null for a new file. */
+function lastAppliedMigration(sqlite: Database.Database): number | null {
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (!table) return null;
+  const row = sqlite.prepare('SELECT max(created_at) AS last FROM __drizzle_migrations').get() as { last: number | null };
+  return row.last;
+}
+
+function backupFileName(file: string, dir: string | undefined): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  return path.join(dir ?? path.dirname(file), `${base}.before-migration-${stamp}.sqlite`);
+}
+
+function openSqlite(file: string, nativeBinding: string | undefined): Database.Database {
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new Database(file, nativeBinding ? { nativeBinding } : {});
+    // Reading the schema version fails early, with a clear error, on a file that is not SQLite.
+    sqlite.pragma('schema_version');
+    return sqlite;
+  } catch (e) {
+    throw new AppError('IO', `The register file ${file} could not be opened: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Opens (or creates) the register file and brings its schema up to date.
+ * The only place better-sqlite3 is opened. WAL, foreign keys and a busy timeout are always on.
+ * An existing file is copied before migrating; a failed migration is rolled back, so the
+ * original stays as it was, and the error says where the copy is.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
+  const journal = readJournal(migrationsFolder);
+  const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  const sqlite = openSqlite(file, options.nativeBinding);
+  const fail = (error: AppError): never => {
+    sqlite.close();
+    throw error;
+  };
+
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+  } catch (e) {
+    fail(new AppError('IO', `The register file ${file} could not be prepared: ${(e as Error).message}`));
+  }
+
+  const last = lastAppliedMigration(sqlite);
+  const newest = journal.at(-1)?.when ?? 0;
+  if (last !== null && last > newest) {
+    fail(
+      new AppError(
+        'INTEGRITY',
+        `The register ${file} was written by a newer version of ROPA Desk. Update the app before opening it; the file was not changed.`,
+      ),
+    );
+  }
+  const pending = journal.filter((m) => last === null || m.when > last).length;
+
+  let backupPath: string | null = null;
+  if (pending > 0 && existed) {
+    backupPath = backupFileName(file, options.backupDir);
+    try {
+      sqlite.prepare('VACUUM INTO ?').run(backupPath);
+    } catch (e) {
+      fail(
+        new AppError(
+          'IO',
+          `Could not copy the register to ${backupPath} before updating it, so nothing was changed: ${(e as Error).message}`,
+        ),
+      );
+    }
+  }
+
+  const db = drizzle(sqlite, { schema });
+  if (pending > 0) {
+    try {
+      migrate(db, { migrationsFolder });
+    } catch (e) {
+      const where = backupPath ? ` A copy taken before the attempt is at ${backupPath}.` : '';
+      fail(
+        new AppError(
+          'INTEGRITY',
+          `Updating the register ${file} to this version failed and was rolled back, so the file is unchanged.${where} Cause: ${(e as Error).message}`,
+        ),
+      );
+    }
+  }
+
+  return {
+    db,
+    sqlite,
+    file,
+    backupPath,
+    migrationsApplied: pending,
+    close: () => sqlite.close(),
+  };
+}

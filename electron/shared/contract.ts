@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import {
+  activitySchema,
+  dataCategorySchema,
+  dataSubjectCategorySchema,
+  dpaSchema,
+  organisationSchema,
+  processorActivitySchema,
+  recipientSchema,
+  securityMeasureSchema,
+  systemSchema,
+  transferSchema,
+} from './schemas/entities';
+import * as inp from './schemas/inputs';
+import * as out from './schemas/outputs';
+
+const none = z.undefined().or(z.object({}).strict()).optional();
+
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+function catalogueArea<E extends z.ZodType>(entity: E, inputs: { create: z.ZodType; update: z.ZodType }) {
+  return {
+    list: channel(inp.catalogueListQuery, z.array(entity)),
+    create: channel(inputs.create, entity),
+    update: channel(inputs.update, entity),
+    delete: channel(inp.idInput, out.deletedSchema),
+  };
+}
+
+/**
+ * Every channel between the renderer and the register: `<area>:<verb>` with its input and
+ * output schema. main parses every input with these; the preload exposes one method per entry.
+ */
+export const contract = {
+  organisation: {
+    get: channel(none, organisationSchema.nullable()),
+    save: channel(inp.organisationInput, organisationSchema),
+  },
+  activities: {
+    list: channel(inp.activityListQuery, out.pageOf(out.activitySummarySchema)),
+    get: channel(inp.idInput, out.activityDetailSchema),
+    create: channel(inp.activityCreateInput, activitySchema),
+    update: channel(inp.activityUpdateInput, activitySchema),
+    archive: channel(inp.idInput, activitySchema),
+    restore: channel(inp.idInput, activitySchema),
+    delete: channel(inp.idInput, out.deletedSchema),
+  },
+  recipients: {
+    list: channel(inp.recipientListQuery, out.pageOf(out.recipientSummarySchema)),
+    get: channel(inp.idInput, out.recipientDetailSchema),
+    create: channel(inp.recipientCreateInput, recipientSchema),
+    update: channel(inp.recipientUpdateInput, recipientSchema),
+    archive: channel(inp.idInput, recipientSchema),
+    restore: channel(inp.idInput, recipientSchema),
+    delete: channel(inp.idInput, out.deletedSchema),
+  },
+  dpas: {
+    list: channel(inp.dpaListQuery, z.array(dpaSchema)),
+    get: channel(inp.idInput, dpaSchema),
+    create: channel(inp.dpaCreateInput, dpaSchema),
+    update: channel(inp.dpaUpdateInput, dpaSchema),
+    delete: channel(inp.idInput, out.deletedSchema),
+  },
+  transfers: {
+    list: channel(inp.transferListQuery, out.pageOf(transferSchema)),
+    get: channel(inp.idInput, transferSchema),
+    create: channel(inp.transferCreateInput, transferSchema),
+    update: channel(inp.transferUpdateInput, transferSchema),
+    delete: channel(inp.idInput, out.deletedSchema),
+  },
+  processorActivities: {
+    list: channel(inp.catalogueListQuery, z.array(processorActivitySchema)),
+    get: channel(inp.idInput, processorActivitySchema),
+    create: channel(inp.processorActivityCreateInput, processorActivitySchema),
+    update: channel(inp.processorActivityUpdateInput, processorActivitySchema),
+    archive: channel(inp.idInput, processorActivitySchema),
+    delete: channel(inp.idInput, out.deletedSchema),
+  },
+  dataCategories: catalogueArea(dataCategorySchema, inp.dataCategoryInputs),
+  dataSubjectCategories: catalogueArea(dataSubjectCategorySchema, inp.dataSubjectCategoryInputs),
+  securityMeasures: catalogueArea(securityMeasureSchema, inp.securityMeasureInputs),
+  systems: catalogueArea(systemSchema, inp.systemInputs),
+  register: {
+    status: channel(none, out.registerStatusSchema),
+    exportJson: channel(none, z.object({ json: z.string() })),
+    importJson: channel(inp.importJsonInput, out.importResultSchema),
+    loadExample: channel(none, out.importResultSchema),
+  },
+  audit: {
+    list: channel(inp.auditListQuery, z.array(out.auditEntrySchema)),
+  },
+  settings: {
+    get: channel(inp.settingGetInput, z.json().nullable()),
+    set: channel(inp.settingSetInput, z.json()),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Area = keyof Contract;
+export type Verb<A extends Area> = keyof Contract[A] & string;
+export type ChannelName = { [A in Area]: `${A}:${Verb<A>}` }[Area];
+
+type Spec<A extends Area, V extends Verb<A>> = Contract[A][V] extends { input: infer I; output: infer O } ? { input: I; output: O } : never;
+/** What the renderer may send (before defaults are applied). */
+export type InputOf<A extends Area, V extends Verb<A>> = z.input<Spec<A, V>['input'] & z.ZodType>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<A extends Area, V extends Verb<A>> = z.output<Spec<A, V>['input'] & z.ZodType>;
+export type OutputOf<A extends Area, V extends Verb<A>> = z.output<Spec<A, V>['output'] & z.ZodType>;
+
+/** The shape of `window.api`: `api.<area>.<verb>(input)` resolving to a Result envelope. */
+export type RopaApi = {
+  [A in Area]: {
+    [V in Verb<A>]: (input: InputOf<A, V>) => Promise<import('./errors').Result<OutputOf<A, V>>>;
+  };
+};
+
+export function channelName<A extends Area>(area: A, verb: Verb<A>): ChannelName {
+  return `${area}:${verb}` as ChannelName;
+}
+
+/** All channels, for registration and for tests that prove each one is wired. */
+export function allChannels(): { area: Area; verb: string; name: string }[] {
+  return (Object.keys(contract) as Area[]).flatMap((area) =>
+    Object.keys(contract[area]).map((verb) => ({ area, verb, name: `${area}:${verb}` })),
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { activityStatuses, auditActions, recipientRoles } from '../vocab';
+import { activitySchema, recipientSchema } from './entities';
+import { entityId, isoDate, isoDateTime } from './primitives';
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+export const activitySummarySchema = z.object({
+  id: entityId,
+  reference: z.string().nullable(),
+  name: z.string(),
+  status: z.enum(activityStatuses),
+  businessFunction: z.string().nullable(),
+  owner: z.string().nullable(),
+  lastReviewedOn: isoDate.nullable(),
+  purposeCount: z.number().int(),
+  recipientCount: z.number().int(),
+  transferCount: z.number().int(),
+  archivedAt: isoDateTime.nullable(),
+  updatedAt: isoDateTime,
+});
+export type ActivitySummary = z.infer<typeof activitySummarySchema>;
+
+/** An activity with the names of what it links to, so a page can show it without more calls. */
+export const activityDetailSchema = z.object({
+  activity: activitySchema,
+  names: z.object({
+    dataCategories: z.record(z.string(), z.string()),
+    dataSubjects: z.record(z.string(), z.string()),
+    recipients: z.record(z.string(), z.string()),
+    securityMeasures: z.record(z.string(), z.string()),
+    systems: z.record(z.string(), z.string()),
+  }),
+});
+export type ActivityDetail = z.infer<typeof activityDetailSchema>;
+
+export const recipientSummarySchema = recipientSchema.extend({
+  activityCount: z.number().int(),
+  dpaCount: z.number().int(),
+});
+export type RecipientSummary = z.infer<typeof recipientSummarySchema>;
+
+export const recipientDetailSchema = z.object({
+  recipient: recipientSchema,
+  subProcessors: z.array(z.object({ id: entityId, name: z.string(), country: z.string().nullable() })),
+  activities: z.array(z.object({ id: entityId, name: z.string(), role: z.enum(recipientRoles) })),
+});
+export type RecipientDetail = z.infer<typeof recipientDetailSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.enum(auditActions),
+  before: z.unknown(),
+  after: z.unknown(),
+  at: isoDateTime,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const registerStatusSchema = z.object({
+  file: z.string(),
+  empty: z.boolean(),
+  activityCount: z.number().int(),
+  organisationName: z.string().nullable(),
+});
+export type RegisterStatus = z.infer<typeof registerStatusSchema>;
+
+export const importResultSchema = z.object({
+  counts: z.record(z.string(), z.number().int()),
+});
+
+export const deletedSchema = z.object({ id: entityId, deleted: z.literal(true) });

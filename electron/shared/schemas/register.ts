@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import {
+  activitySchema,
+  dataCategorySchema,
+  dataSubjectCategorySchema,
+  dpaSchema,
+  dpfSnapshotSchema,
+  findingAcknowledgementSchema,
+  organisationSchema,
+  processorActivitySchema,
+  recipientSchema,
+  securityMeasureSchema,
+  settingSchema,
+  systemSchema,
+  transferSchema,
+} from './entities';
+
+export const REGISTER_FORMAT = 'ropa-desk.register';
+export const REGISTER_FORMAT_VERSION = 1;
+
+const registerShape = z.object({
+  format: z.literal(REGISTER_FORMAT),
+  formatVersion: z.literal(REGISTER_FORMAT_VERSION),
+  organisation: organisationSchema.nullable(),
+  dataCategories: z.array(dataCategorySchema),
+  dataSubjectCategories: z.array(dataSubjectCategorySchema),
+  securityMeasures: z.array(securityMeasureSchema),
+  systems: z.array(systemSchema),
+  recipients: z.array(recipientSchema),
+  dpas: z.array(dpaSchema),
+  activities: z.array(activitySchema),
+  transfers: z.array(transferSchema),
+  processorActivities: z.array(processorActivitySchema),
+  findingAcknowledgements: z.array(findingAcknowledgementSchema),
+  dpfSnapshots: z.array(dpfSnapshotSchema),
+  settings: z.array(settingSchema),
+});
+
+type RegisterShape = z.infer<typeof registerShape>;
+type Path = (string | number)[];
+
+/** Checks that every reference inside the document points at something in it, and ids are unique. */
+function checkReferences(doc: RegisterShape, ctx: z.RefinementCtx): void {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const idsOf = (key: keyof RegisterShape, list: { id: string }[]) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) issue([key, i, 'id'], `Duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const categories = idsOf('dataCategories', doc.dataCategories);
+  const subjects = idsOf('dataSubjectCategories', doc.dataSubjectCategories);
+  const measures = idsOf('securityMeasures', doc.securityMeasures);
+  const systems = idsOf('systems', doc.systems);
+  const recipients = idsOf('recipients', doc.recipients);
+  const activities = idsOf('activities', doc.activities);
+  idsOf('dpas', doc.dpas);
+  idsOf('transfers', doc.transfers);
+  idsOf('processorActivities', doc.processorActivities);
+  idsOf('findingAcknowledgements', doc.findingAcknowledgements);
+  idsOf('dpfSnapshots', doc.dpfSnapshots);
+
+  const mustExist = (set: Set<string>, id: string | null, path: Path, what: string) => {
+    if (id !== null && !set.has(id)) issue(path, `Unknown ${what} "${id}"`);
+  };
+  doc.recipients.forEach((r, i) => {
+    mustExist(recipients, r.parentId, ['recipients', i, 'parentId'], 'recipient');
+  });
+  doc.dpas.forEach((d, i) => {
+    mustExist(recipients, d.recipientId, ['dpas', i, 'recipientId'], 'recipient');
+  });
+  doc.activities.forEach((a, i) => {
+    const at = (...rest: Path): Path => ['activities', i, ...rest];
+    a.dataCategories.forEach((c, j) => {
+      mustExist(categories, c.dataCategoryId, at('dataCategories', j, 'dataCategoryId'), 'data category');
+    });
+    a.dataSubjectIds.forEach((id, j) => {
+      mustExist(subjects, id, at('dataSubjectIds', j), 'data-subject category');
+    });
+    a.recipients.forEach((r, j) => {
+      mustExist(recipients, r.recipientId, at('recipients', j, 'recipientId'), 'recipient');
+    });
+    a.dataLinks.forEach((l, j) => {
+      mustExist(categories, l.dataCategoryId, at('dataLinks', j, 'dataCategoryId'), 'data category');
+      mustExist(subjects, l.subjectCategoryId, at('dataLinks', j, 'subjectCategoryId'), 'data-subject category');
+      mustExist(recipients, l.recipientId, at('dataLinks', j, 'recipientId'), 'recipient');
+    });
+    a.securityMeasureIds.forEach((id, j) => {
+      mustExist(measures, id, at('securityMeasureIds', j), 'security measure');
+    });
+    a.systemIds.forEach((id, j) => {
+      mustExist(systems, id, at('systemIds', j), 'system');
+    });
+  });
+  doc.transfers.forEach((t, i) => {
+    mustExist(activities, t.activityId, ['transfers', i, 'activityId'], 'activity');
+    mustExist(recipients, t.recipientId, ['transfers', i, 'recipientId'], 'recipient');
+    mustExist(recipients, t.exporterRecipientId, ['transfers', i, 'exporterRecipientId'], 'recipient');
+  });
+}
+
+/**
+ * The whole register as one JSON document: the exchange format, and the shape the
+ * compliance engine and the reports read. Lists are sorted by id, so exports are deterministic.
+ */
+export const registerSchema = registerShape.superRefine(checkReferences);
+export type Register = z.infer<typeof registerSchema>;
+
+/** An empty register document (what a new database exports). */
+export function emptyRegister(): Register {
+  return {
+    format: REGISTER_FORMAT,
+    formatVersion: REGISTER_FORMAT_VERSION,
+    organisation: null,
+    dataCategories: [],
+    dataSubjectCategories: [],
+    securityMeasures: [],
+    systems: [],
+    recipients: [],
+    dpas: [],
+    activities: [],
+    transfers: [],
+    processorActivities: [],
+    findingAcknowledgements: [],
+    dpfSnapshots: [],
+    settings: [],
+  };
+}
