@@ -124,6 +124,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     }
   }
 
+  // Unicode-aware lower-casing for search: SQLite's own lower() and LIKE fold ASCII only (æ/Æ, ø/Ø, å/Å).
+  sqlite.function('ropa_fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLocaleLowerCase('da') : value,
+  );
   const db = drizzle(sqlite, { schema });
   if (pending > 0) {
     try {
@@ -148,3 +152,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     close: () => sqlite.close(),
   };
 }
+
+/** A transaction handle; queries accept either so they compose inside larger transactions. */
+export type AppTx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
+export type DbOrTx = AppDb | AppTx;

@@ -128,3 +128,40 @@ export function emptyRegister(): Register {
     settings: [],
   };
 }
+
+function byId<T extends { id: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+function byKey<T>(list: T[], key: (x: T) => string): T[] {
+  return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * The canonical order of a register document: every list by id, an activity's relation lists
+ * by the id they point at, purposes in their own order. Exports are always canonical.
+ */
+export function canonicaliseRegister(doc: Register): Register {
+  return {
+    ...doc,
+    dataCategories: byId(doc.dataCategories),
+    dataSubjectCategories: byId(doc.dataSubjectCategories),
+    securityMeasures: byId(doc.securityMeasures),
+    systems: byId(doc.systems),
+    recipients: byId(doc.recipients),
+    dpas: byId(doc.dpas),
+    activities: byId(doc.activities).map((a) => ({
+      ...a,
+      dataCategories: byKey(a.dataCategories, (c) => c.dataCategoryId),
+      dataSubjectIds: [...a.dataSubjectIds].sort(),
+      recipients: byKey(a.recipients, (r) => r.recipientId),
+      dataLinks: byId(a.dataLinks),
+      securityMeasureIds: [...a.securityMeasureIds].sort(),
+      systemIds: [...a.systemIds].sort(),
+    })),
+    transfers: byId(doc.transfers),
+    processorActivities: byId(doc.processorActivities),
+    findingAcknowledgements: byId(doc.findingAcknowledgements),
+    dpfSnapshots: byId(doc.dpfSnapshots),
+    settings: byKey(doc.settings, (s) => s.key),
+  };
+}

@@ -1,0 +1,55 @@
+import { listActivities } from '../../db/queries/activities';
+import { listAudit } from '../../db/queries/audit';
+import { getOrganisation, saveOrganisation } from '../../db/queries/organisation';
+import { readRegister, serialiseRegister } from '../../db/queries/register-export';
+import { isRegisterEmpty, parseRegisterJson, writeRegister } from '../../db/queries/register-import';
+import { getSetting, setSetting } from '../../db/queries/settings';
+import { buildExampleRegister } from '../../db/seed/example-register';
+import type { ApiContext } from './context';
+import type { HandlerTable } from './dispatch';
+import { activityHandlers } from './handlers/activities';
+import { catalogueHandlers } from './handlers/catalogues';
+import { recipientHandlers } from './handlers/recipients';
+import { dpaHandlers, processorActivityHandlers, transferHandlers } from './handlers/simple-entities';
+
+const at = (ctx: ApiContext) => ctx.now().toISOString();
+
+/**
+ * The one handler table: every channel of electron/shared/contract.ts, as plain functions of
+ * (context, parsed input). Electron IPC, the CLI and the browser harness all call it through
+ * dispatch(), so the register behaves the same behind every front door.
+ */
+export const handlers: HandlerTable = {
+  organisation: {
+    get: (ctx) => getOrganisation(ctx.database.db),
+    save: (ctx, input) => saveOrganisation(ctx.database.db, input, at(ctx)),
+  },
+  activities: activityHandlers,
+  recipients: recipientHandlers,
+  dpas: dpaHandlers,
+  transfers: transferHandlers,
+  processorActivities: processorActivityHandlers,
+  ...catalogueHandlers,
+  register: {
+    status: (ctx) => {
+      const db = ctx.database.db;
+      const page = listActivities(db, { sort: 'name', direction: 'asc', offset: 0, limit: 1, includeArchived: true });
+      return {
+        file: ctx.database.file,
+        empty: isRegisterEmpty(db),
+        activityCount: page.total,
+        organisationName: getOrganisation(db)?.name ?? null,
+      };
+    },
+    exportJson: (ctx) => ({ json: serialiseRegister(readRegister(ctx.database.db)) }),
+    importJson: (ctx, input) => ({ counts: writeRegister(ctx.database.db, parseRegisterJson(input.json), at(ctx)) }),
+    loadExample: (ctx) => ({ counts: writeRegister(ctx.database.db, buildExampleRegister(), at(ctx)) }),
+  },
+  audit: {
+    list: (ctx, input) => listAudit(ctx.database.db, input),
+  },
+  settings: {
+    get: (ctx, input) => getSetting(ctx.database.db, input.key),
+    set: (ctx, input) => setSetting(ctx.database.db, input.key, input.value, at(ctx)),
+  },
+};

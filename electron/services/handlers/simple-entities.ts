@@ -1,0 +1,71 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { dpaStore, processorActivityStore, transferStore } from '../../../db/queries/stores';
+import { dpas, transfers } from '../../../db/schema';
+import type { Dpa, Transfer } from '../../shared/schemas/entities';
+import type { ApiContext } from '../context';
+import type { HandlerTable } from '../dispatch';
+
+const at = (ctx: ApiContext) => ctx.now().toISOString();
+
+export const dpaHandlers: HandlerTable['dpas'] = {
+  list: (ctx, q) => {
+    const rows = ctx.database.db
+      .select()
+      .from(dpas)
+      .where(q.recipientId ? eq(dpas.recipientId, q.recipientId) : undefined)
+      .orderBy(asc(dpas.title))
+      .all();
+    return rows.map((r) => dpaStore.toEntity(r as unknown as Record<string, unknown>)) as Dpa[];
+  },
+  get: (ctx, { id }) => dpaStore.get(ctx.database.db, id),
+  create: (ctx, input) => dpaStore.create(ctx.database.db, input, at(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) => dpaStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
+  delete: (ctx, { id }) => dpaStore.remove(ctx.database.db, id, at(ctx)),
+};
+
+const transferSort = {
+  startOn: transfers.startOn,
+  country: transfers.country,
+  mechanism: transfers.mechanism,
+  updatedAt: transfers.updatedAt,
+} as const;
+
+export const transferHandlers: HandlerTable['transfers'] = {
+  list: (ctx, q) => {
+    const db = ctx.database.db;
+    const conditions: SQL[] = [];
+    if (q.activityId) conditions.push(eq(transfers.activityId, q.activityId));
+    if (q.recipientId) conditions.push(eq(transfers.recipientId, q.recipientId));
+    if (q.mechanism?.length) conditions.push(inArray(transfers.mechanism, q.mechanism));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const total = db.select({ n: sql<number>`count(*)` }).from(transfers).where(where).get()?.n ?? 0;
+    const order = q.direction === 'desc' ? desc(transferSort[q.sort]) : asc(transferSort[q.sort]);
+    const items = db
+      .select()
+      .from(transfers)
+      .where(where)
+      .orderBy(order, asc(transfers.id))
+      .limit(q.limit)
+      .offset(q.offset)
+      .all() as Transfer[];
+    return { items, total };
+  },
+  get: (ctx, { id }) => transferStore.get(ctx.database.db, id),
+  create: (ctx, input) => transferStore.create(ctx.database.db, input, at(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) => transferStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
+  delete: (ctx, { id }) => transferStore.remove(ctx.database.db, id, at(ctx)),
+};
+
+export const processorActivityHandlers: HandlerTable['processorActivities'] = {
+  list: (ctx, q) => {
+    const term = q.search?.trim().toLocaleLowerCase('da');
+    const all = processorActivityStore.all(ctx.database.db);
+    return term ? all.filter((p) => `${p.controllerName} ${p.categoriesOfProcessing}`.toLocaleLowerCase('da').includes(term)) : all;
+  },
+  get: (ctx, { id }) => processorActivityStore.get(ctx.database.db, id),
+  create: (ctx, input) => processorActivityStore.create(ctx.database.db, input, at(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) =>
+    processorActivityStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
+  archive: (ctx, { id }) => processorActivityStore.update(ctx.database.db, id, { archivedAt: at(ctx) }, undefined, at(ctx), 'archive'),
+  delete: (ctx, { id }) => processorActivityStore.remove(ctx.database.db, id, at(ctx)),
+};
