@@ -90,8 +90,12 @@ describe('activities', () => {
   });
 
   it('refuses a stale edit with CONFLICT and keeps the newer version', async () => {
-    let t = Date.parse('2026-11-25T10:00:00.000Z');
-    api = createTestApi(() => new Date((t += 1000)));
+    let tick = Date.parse('2026-11-25T10:00:00.000Z');
+    const advancingClock = () => {
+      tick += 1000;
+      return new Date(tick);
+    };
+    api = createTestApi(advancingClock);
     const a = await api.ok<Activity>('activities:create', { name: 'Kursusbestilling' });
     await api.ok('activities:update', { id: a.id, expectedUpdatedAt: a.updatedAt, changes: { owner: 'Første' } });
     const second = await api.call('activities:update', { id: a.id, expectedUpdatedAt: a.updatedAt, changes: { owner: 'Anden' } });

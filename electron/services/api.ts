@@ -42,7 +42,9 @@ export const handlers: HandlerTable = {
       };
     },
     exportJson: (ctx) => ({ json: serialiseRegister(readRegister(ctx.database.db)) }),
-    importJson: (ctx, input) => ({ counts: writeRegister(ctx.database.db, parseRegisterJson(input.json), at(ctx)) }),
+    importJson: (ctx, input) => ({
+      counts: writeRegister(ctx.database.db, parseRegisterJson(input.json), at(ctx), { replace: input.replace }),
+    }),
     loadExample: (ctx) => ({ counts: writeRegister(ctx.database.db, buildExampleRegister(), at(ctx)) }),
   },
   audit: {

@@ -123,6 +123,7 @@ export const auditListQuery = z.object({
   limit: z.number().int().min(1).max(1000).default(100),
 });
 
-export const importJsonInput = z.object({ json: z.string().max(200_000_000) });
+/** `replace` clears the current register first (in the same transaction as the import). */
+export const importJsonInput = z.object({ json: z.string().max(200_000_000), replace: z.boolean().default(false) });
 export const settingSetInput = z.object({ key: z.string().min(1).max(100), value: z.json() });
 export const settingGetInput = z.object({ key: z.string().min(1).max(100) });

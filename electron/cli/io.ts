@@ -1,0 +1,46 @@
+import { openDatabase } from '../../db/client';
+import { handlers } from '../services/api';
+import type { ApiContext } from '../services/context';
+import { dispatch } from '../services/dispatch';
+import { defaultRegisterFile } from '../services/paths';
+import type { AppErrorData } from '../shared/errors';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A failure the CLI reports in words and maps to an exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.failed,
+  ) {
+    super(message);
+  }
+}
+
+export interface Cli {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Opens the register named by --db (or ROPA_DB, or the app's default) for one command. */
+export function openRegister(dbFlag: string | undefined): ApiContext & { close(): void } {
+  const file = dbFlag || defaultRegisterFile();
+  const database = openDatabase(file);
+  return { database, now: () => new Date(), close: () => database.close() };
+}
+
+/** Calls a channel through the same dispatch as the app; a failure becomes a CliError. */
+export async function call<T>(ctx: ApiContext, channel: string, input?: unknown): Promise<T> {
+  const result = await dispatch(handlers, ctx, channel, input);
+  if (!result.ok) throw new CliError(describe(result.error));
+  return result.data as T;
+}
+
+export function describe(error: AppErrorData): string {
+  // With details, the headline is the first sentence; the details list every place.
+  const headline = error.details?.length ? error.message.split(/(?<=\.) /)[0] : error.message;
+  const lines = [`${error.code}: ${headline}`];
+  for (const d of error.details?.slice(0, 20) ?? []) lines.push(`  ${d.path}: ${d.message}`);
+  if ((error.details?.length ?? 0) > 20) lines.push(`  … and ${(error.details?.length ?? 0) - 20} more`);
+  return lines.join('\n');
+}

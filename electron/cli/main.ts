@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { exportJson, importJson, seed } from './commands/register';
+import { type Cli, CliError, EXIT } from './io';
+
+const USAGE = `ropa — ROPA Desk on the command line (the same register and rules as the app)
+
+Usage:
+  ropa seed [--replace]                 write the Jensens Kurser A/S example register
+  ropa export json [--out FILE]         the whole register as JSON (stdout without --out)
+  ropa import json FILE [--replace]     import a register JSON file (all or nothing)
+
+Every command takes --db FILE (default: the app's register; ROPA_DB overrides).
+Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.`;
+
+const options = {
+  db: { type: 'string' },
+  out: { type: 'string' },
+  replace: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Command = (cli: Cli, positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  seed: (cli, _p, f) => seed(cli, f),
+  'export json': (cli, _p, f) => exportJson(cli, f),
+  'import json': (cli, p, f) => importJson(cli, p[0], f),
+};
+
+/** Resolves the longest command name the positionals start with ("export json" before "export"). */
+function route(positionals: string[]): { name: string; rest: string[] } | null {
+  for (const words of [2, 1]) {
+    const name = positionals.slice(0, words).join(' ');
+    if (commands[name]) return { name, rest: positionals.slice(words) };
+  }
+  return null;
+}
+
+export async function main(argv: string[], cli: Cli = { out: console.log, err: console.error }): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; args: string[] }>>;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true });
+  } catch (e) {
+    cli.err(`${(e as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (parsed.values.help || parsed.positionals.length === 0) {
+    cli.out(USAGE);
+    return parsed.values.help ? EXIT.ok : EXIT.usage;
+  }
+  const found = route(parsed.positionals);
+  if (!found) {
+    cli.err(`Unknown command "${parsed.positionals.join(' ')}".\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await commands[found.name]!(cli, found.rest, parsed.values);
+  } catch (e) {
+    if (e instanceof CliError) {
+      cli.err(e.message);
+      return e.exitCode;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    cli.err(`Failed: ${message}`);
+    return EXIT.failed;
+  }
+}

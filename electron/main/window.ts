@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { app, BrowserWindow } from 'electron';
+
+/** The main window, with every security-relevant preference set explicitly. */
+export function createMainWindow(devServerUrl: string | undefined, rendererIndexFile: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'ROPA Desk',
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+      devTools: !app.isPackaged,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererIndexFile);
+  return win;
+}
