@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'tests/artifacts/vitest-unit.json' },
   },
 });

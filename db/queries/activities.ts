@@ -146,13 +146,28 @@ export function allActivities(db: DbOrTx): Activity[] {
     .map((row) => assemble(row, relations.get(row.id)));
 }
 
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Gives new purposes and links their ids and puts every list in the order a read returns it. */
+function normaliseRelations(rel: Partial<ActivityRelationsInput>): Partial<Relations> {
+  const out: Partial<Relations> = {};
+  if (rel.purposes) out.purposes = rel.purposes.map((p) => ({ ...p, id: p.id ?? newId() }));
+  if (rel.dataCategories) out.dataCategories = [...rel.dataCategories].sort((a, b) => byString(a.dataCategoryId, b.dataCategoryId));
+  if (rel.dataSubjectIds) out.dataSubjectIds = [...rel.dataSubjectIds].sort(byString);
+  if (rel.recipients) out.recipients = [...rel.recipients].sort((a, b) => byString(a.recipientId, b.recipientId));
+  if (rel.dataLinks) out.dataLinks = rel.dataLinks.map((l) => ({ ...l, id: l.id ?? newId() })).sort((a, b) => byString(a.id, b.id));
+  if (rel.securityMeasureIds) out.securityMeasureIds = [...rel.securityMeasureIds].sort(byString);
+  if (rel.systemIds) out.systemIds = [...rel.systemIds].sort(byString);
+  return out;
+}
+
 /** Replaces the given relations of one activity (each list is written as a whole). */
-function writeRelations(tx: DbOrTx, activityId: string, rel: Partial<ActivityRelationsInput>): void {
+function writeRelations(tx: DbOrTx, activityId: string, rel: Partial<Relations>): void {
   if (rel.purposes) {
     tx.delete(purposes).where(eq(purposes.activityId, activityId)).run();
     if (rel.purposes.length)
       tx.insert(purposes)
-        .values(rel.purposes.map((p, position) => ({ ...p, id: p.id ?? newId(), activityId, position })))
+        .values(rel.purposes.map((p, position) => ({ ...p, activityId, position })))
         .run();
   }
   if (rel.dataCategories) {
@@ -180,7 +195,7 @@ function writeRelations(tx: DbOrTx, activityId: string, rel: Partial<ActivityRel
     tx.delete(dataLinks).where(eq(dataLinks.activityId, activityId)).run();
     if (rel.dataLinks.length)
       tx.insert(dataLinks)
-        .values(rel.dataLinks.map((l) => ({ ...l, id: l.id ?? newId(), activityId })))
+        .values(rel.dataLinks.map((l) => ({ ...l, activityId })))
         .run();
   }
   if (rel.securityMeasureIds) {
@@ -199,7 +214,7 @@ function writeRelations(tx: DbOrTx, activityId: string, rel: Partial<ActivityRel
   }
 }
 
-function splitInput(input: ActivityInput): { fields: Partial<ActivityRow>; relations: Partial<ActivityRelationsInput> } {
+function splitInput(input: ActivityInput): { fields: Partial<ActivityRow>; relations: Partial<Relations> } {
   const {
     purposes: p,
     dataCategories: c,
@@ -218,7 +233,7 @@ function splitInput(input: ActivityInput): { fields: Partial<ActivityRow>; relat
   if (l) relations.dataLinks = l;
   if (m) relations.securityMeasureIds = m;
   if (y) relations.systemIds = y;
-  return { fields: fields as Partial<ActivityRow>, relations };
+  return { fields: fields as Partial<ActivityRow>, relations: normaliseRelations(relations) };
 }
 
 export function createActivity(db: DbOrTx, input: ActivityInput & { name: string }, at: string): Activity {
@@ -245,12 +260,11 @@ export function updateActivity(
     const before = getActivity(tx, id);
     assertFresh('activity', before, expectedUpdatedAt);
     const { fields, relations } = splitInput(changes);
-    tx.update(activities)
-      .set({ ...fields, id, createdAt: before.createdAt, updatedAt: at })
-      .where(eq(activities.id, id))
-      .run();
+    const row = { ...fields, id, createdAt: before.createdAt, updatedAt: at };
+    tx.update(activities).set(row).where(eq(activities.id, id)).run();
     writeRelations(tx, id, relations);
-    const after = getActivity(tx, id);
+    // Built, not re-read: the normalised relations are in read order (a test holds this true).
+    const after: Activity = { ...before, ...row, ...relations };
     recordAudit(tx, { entity: 'activity', entityId: id, action, before, after, at });
     return after;
   });

@@ -141,3 +141,50 @@ describe('activities', () => {
     if (!res.ok) expect(res.error.code).toBe('INTEGRITY');
   });
 });
+
+describe('what a save returns', () => {
+  it('is exactly what a fresh read of the activity gives', async () => {
+    api = createTestApi();
+    await api.ok('register:loadExample');
+    const updated = await api.ok<Activity>('activities:update', {
+      id: 'act-newsletters',
+      changes: {
+        owner: 'Marketing',
+        dataSubjectIds: ['subj-visitors', 'subj-customers'],
+        recipients: [
+          { recipientId: 'rcp-mailchimp', role: 'processor', purpose: null },
+          { recipientId: 'rcp-hubspot', role: 'processor', purpose: 'CRM' },
+        ],
+        purposes: [
+          {
+            description: 'Nyhedsbreve',
+            art6Basis: 'a',
+            art9Condition: null,
+            art10Ground: null,
+            cprGround: null,
+            nationalProvision: 'markedsføringslovens § 10',
+            legitimateInterest: null,
+            legitimateInterestAssessmentRef: null,
+            consentRecordRef: 'HubSpot consent log',
+          },
+          {
+            description: 'Statistik over åbninger',
+            art6Basis: 'f',
+            art9Condition: null,
+            art10Ground: null,
+            cprGround: null,
+            nationalProvision: null,
+            legitimateInterest: 'Forbedring af nyhedsbreve',
+            legitimateInterestAssessmentRef: null,
+            consentRecordRef: null,
+          },
+        ],
+        dataLinks: [{ dataCategoryId: 'cat-administrative', subjectCategoryId: 'subj-customers', recipientId: 'rcp-hubspot' }],
+      },
+    });
+    const read = await api.ok<ActivityDetail>('activities:get', { id: 'act-newsletters' });
+    expect(updated).toEqual(read.activity);
+    const [audit] = await api.ok<{ after: unknown }[]>('audit:list', { entity: 'activity', entityId: 'act-newsletters' });
+    expect(audit?.after).toEqual(read.activity);
+  });
+});

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../db/client';
+import { listActivities, updateActivity } from '../db/queries/activities';
+import { writeRegister } from '../db/queries/register-import';
+import { summary, time } from './stats';
+import { syntheticRegister } from './synthetic-register';
+
+// Issue 2 budgets (DESIGN.md): open + migrate ≤ 100 ms, save p95 ≤ 5 ms (with audit row).
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
+const TRANSFERS = Number(process.env.BENCH_TRANSFERS ?? 50_000);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-'));
+const file = path.join(dir, 'register.sqlite');
+console.log(`Synthetic register: ${ACTIVITIES} activities, ${TRANSFERS} transfers (${file})`);
+
+const doc = time(() => syntheticRegister(ACTIVITIES, TRANSFERS));
+console.log(`generate document                              ${doc.ms.toFixed(0)} ms`);
+const fresh = time(() => openDatabase(file));
+console.log(`open + migrate a new file (all migrations)     ${fresh.ms.toFixed(1)} ms`);
+const imported = time(() => writeRegister(fresh.value.db, doc.value, new Date().toISOString()));
+console.log(`import (one transaction)                       ${imported.ms.toFixed(0)} ms`);
+fresh.value.close();
+console.log(`file size                                      ${(fs.statSync(file).size / 1e6).toFixed(1)} MB`);
+
+const opens: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const o = time(() => openDatabase(file));
+  opens.push(o.ms);
+  o.value.close();
+}
+console.log(summary('open + migrate an up-to-date file', opens));
+
+const opened = openDatabase(file);
+const ids = doc.value.activities.map((a) => a.id);
+const saves: number[] = [];
+let clock = Date.parse('2026-11-25T00:00:00.000Z');
+for (let i = 0; i < 500; i++) {
+  const id = ids[(i * 37) % ids.length]!;
+  clock += 1;
+  const at = new Date(clock).toISOString();
+  saves.push(time(() => updateActivity(opened.db, id, { owner: `Ejer ${i}`, notes: `Gemt ${i}` }, undefined, at)).ms);
+}
+console.log(summary('save activity fields (+ audit row)', saves));
+
+const relSaves: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const id = ids[(i * 53) % ids.length]!;
+  const purposes = [
+    {
+      description: `Formål ${i}`,
+      art6Basis: 'b' as const,
+      art9Condition: null,
+      art10Ground: null,
+      cprGround: null,
+      nationalProvision: null,
+      legitimateInterest: null,
+      legitimateInterestAssessmentRef: null,
+      consentRecordRef: null,
+    },
+  ];
+  clock += 1;
+  relSaves.push(time(() => updateActivity(opened.db, id, { purposes }, undefined, new Date(clock).toISOString())).ms);
+}
+console.log(summary('save activity purposes (+ audit row)', relSaves));
+
+const lists: number[] = [];
+const terms = ['løn', 'KURSUS', 'nyhedsbrev 12', 'S-99', 'økonomi'];
+for (let i = 0; i < 50; i++) {
+  lists.push(
+    time(() =>
+      listActivities(opened.db, {
+        search: terms[i % terms.length],
+        status: ['active'],
+        sort: 'name',
+        direction: 'asc',
+        offset: 0,
+        limit: 100,
+      }),
+    ).ms,
+  );
+}
+console.log(summary('filtered list (search + status, first 100)', lists));
+const unfiltered: number[] = [];
+for (let i = 0; i < 20; i++)
+  unfiltered.push(time(() => listActivities(opened.db, { sort: 'updatedAt', direction: 'desc', offset: 0, limit: 100 })).ms);
+console.log(summary('unfiltered list sorted by updatedAt (first 100)', unfiltered));
+opened.close();
+fs.rmSync(dir, { recursive: true, force: true });
