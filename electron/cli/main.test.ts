@@ -70,3 +70,45 @@ describe('ropa CLI', () => {
     expect((await run('--bogus')).err).toMatch(/Usage:/);
   });
 });
+
+describe('ropa check and ropa dpf import', () => {
+  it('prints a table, JSON in the documented shape, and exits 3 when --fail-on is met', async () => {
+    const db = path.join(temp(), 'c.sqlite');
+    await run('seed', '--db', db);
+    const table = await run('check', '--db', db, '--as-of', '2026-11-25');
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/CRITICAL\s+TR-PS-ACTIVE\s+transfer: HubSpot/);
+    const json = await run('check', '--db', db, '--as-of', '2019-12-18', '--json');
+    const report = JSON.parse(json.out);
+    expect(report.asOf).toBe('2019-12-18');
+    expect(report.findings.some((f: { ruleId: string }) => f.ruleId.startsWith('TR-PS'))).toBe(false);
+    expect((await run('check', '--db', db, '--as-of', '2026-11-25', '--fail-on', 'critical')).code).toBe(3);
+    expect((await run('check', '--db', db, '--as-of', '2019-12-18', '--fail-on', 'critical')).code).toBe(0);
+    expect((await run('check', '--db', db, '--fail-on', 'severe')).code).toBe(2);
+    expect((await run('check', '--db', db, '--as-of', '2026-02-30')).err).toMatch(/does not exist in the calendar/);
+  });
+
+  it('imports a DPF List file', async () => {
+    const dir = temp();
+    const db = path.join(dir, 'd.sqlite');
+    const file = path.join(dir, 'dpf.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        snapshotDate: '2026-11-01',
+        entries: [
+          {
+            orgName: 'Intuit Inc.',
+            coveredEntities: ['The Rocket Science Group LLC'],
+            status: 'active',
+            frameworks: ['EU-US'],
+            dataTypes: ['non-HR'],
+          },
+        ],
+      }),
+    );
+    const result = await run('dpf', 'import', file, '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Imported 1 DPF List entries \(snapshot of 2026-11-01\)/);
+  });
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { check, dpfImport } from './commands/check';
 import { exportJson, importJson, seed } from './commands/register';
 import { type Cli, CliError, EXIT } from './io';
 
@@ -8,14 +9,24 @@ Usage:
   ropa seed [--replace]                 write the Jensens Kurser A/S example register
   ropa export json [--out FILE]         the whole register as JSON (stdout without --out)
   ropa import json FILE [--replace]     import a register JSON file (all or nothing)
+  ropa check [--as-of YYYY-MM-DD] [--json] [--fail-on SEVERITY] [--lang da|en]
+                                        evaluate the register against the legal knowledge base
+  ropa dpf import FILE [--snapshot-date YYYY-MM-DD]
+                                        store a saved copy of the DPF List (CSV or JSON)
 
 Every command takes --db FILE (default: the app's register; ROPA_DB overrides).
-Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.`;
+Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage,
+3 open findings at or above --fail-on (CRITICAL > HIGH > MEDIUM > INFO).`;
 
 const options = {
   db: { type: 'string' },
   out: { type: 'string' },
   replace: { type: 'boolean' },
+  'as-of': { type: 'string' },
+  json: { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  lang: { type: 'string' },
+  'snapshot-date': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -25,6 +36,8 @@ const commands: Record<string, Command> = {
   seed: (cli, _p, f) => seed(cli, f),
   'export json': (cli, _p, f) => exportJson(cli, f),
   'import json': (cli, p, f) => importJson(cli, p[0], f),
+  check: (cli, _p, f) => check(cli, f),
+  'dpf import': (cli, p, f) => dpfImport(cli, p[0], f),
 };
 
 /** Resolves the longest command name the positionals start with ("export json" before "export"). */

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import log from 'electron-log/main';
 import { type OpenedDatabase, openDatabase } from '../../db/client';
 import { registerIpc } from './ipc';
-import { migrationsFolder, registerFile, rendererIndex, sqliteBinding } from './paths';
+import { migrationsFolder, registerFile, rendererIndex, resourcesFolder, sqliteBinding } from './paths';
 import { installSecurityGuards } from './security';
 import { isAppUrl } from './trusted-url';
 import { createMainWindow } from './window';
@@ -27,7 +27,7 @@ app.whenReady().then(() => {
     return;
   }
   installSecurityGuards(rendererIndex(), devServerUrl);
-  registerIpc({ database, now: () => new Date() }, (url) => isAppUrl(url, rendererIndex(), devServerUrl));
+  registerIpc({ database, now: () => new Date(), resourcesDir: resourcesFolder() }, (url) => isAppUrl(url, rendererIndex(), devServerUrl));
   createMainWindow(devServerUrl, rendererIndex());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl, rendererIndex());

@@ -23,3 +23,8 @@ export function sqliteBinding(): string | undefined {
 export function rendererIndex(): string {
   return path.join(__dirname, '../renderer/index.html');
 }
+
+/** Shipped files (knowledge base, fonts) live in resources/ at the app root. */
+export function resourcesFolder(): string {
+  return path.join(app.getAppPath(), 'resources');
+}

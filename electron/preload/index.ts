@@ -85,6 +85,13 @@ const api = {
   audit: {
     list: (input) => ipcRenderer.invoke('audit:list', input),
   },
+  compliance: {
+    check: (input) => ipcRenderer.invoke('compliance:check', input),
+    acknowledge: (input) => ipcRenderer.invoke('compliance:acknowledge', input),
+    unacknowledge: (input) => ipcRenderer.invoke('compliance:unacknowledge', input),
+    importDpf: (input) => ipcRenderer.invoke('compliance:importDpf', input),
+    knowledgeBase: (input) => ipcRenderer.invoke('compliance:knowledgeBase', input),
+  },
   settings: {
     get: (input) => ipcRenderer.invoke('settings:get', input),
     set: (input) => ipcRenderer.invoke('settings:set', input),

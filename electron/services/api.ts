@@ -9,6 +9,7 @@ import type { ApiContext } from './context';
 import type { HandlerTable } from './dispatch';
 import { activityHandlers } from './handlers/activities';
 import { catalogueHandlers } from './handlers/catalogues';
+import { complianceHandlers } from './handlers/compliance';
 import { recipientHandlers } from './handlers/recipients';
 import { dpaHandlers, processorActivityHandlers, transferHandlers } from './handlers/simple-entities';
 
@@ -50,6 +51,7 @@ export const handlers: HandlerTable = {
   audit: {
     list: (ctx, input) => listAudit(ctx.database.db, input),
   },
+  compliance: complianceHandlers,
   settings: {
     get: (ctx, input) => getSetting(ctx.database.db, input.key),
     set: (ctx, input) => setSetting(ctx.database.db, input.key, input.value, at(ctx)),

@@ -4,6 +4,7 @@ import {
   dataCategorySchema,
   dataSubjectCategorySchema,
   dpaSchema,
+  findingAcknowledgementSchema,
   organisationSchema,
   processorActivitySchema,
   recipientSchema,
@@ -11,6 +12,7 @@ import {
   systemSchema,
   transferSchema,
 } from './schemas/entities';
+import { findingsReportSchema } from './schemas/findings';
 import * as inp from './schemas/inputs';
 import * as out from './schemas/outputs';
 
@@ -90,6 +92,13 @@ export const contract = {
   },
   audit: {
     list: channel(inp.auditListQuery, z.array(out.auditEntrySchema)),
+  },
+  compliance: {
+    check: channel(inp.complianceCheckInput, findingsReportSchema),
+    acknowledge: channel(inp.acknowledgeInput, findingAcknowledgementSchema),
+    unacknowledge: channel(inp.idInput, out.deletedSchema),
+    importDpf: channel(inp.dpfImportInput, out.dpfSnapshotSummarySchema),
+    knowledgeBase: channel(none, out.knowledgeBaseInfoSchema),
   },
   settings: {
     get: channel(inp.settingGetInput, z.json().nullable()),

@@ -15,7 +15,8 @@ import {
   systemSchema,
   transferSchema,
 } from './entities';
-import { entityId, isoDateTime } from './primitives';
+import { findingEntityTypes } from './findings';
+import { entityId, isoDate, isoDateTime } from './primitives';
 
 const serverOwned = { id: true, createdAt: true, updatedAt: true } as const;
 
@@ -127,3 +128,18 @@ export const auditListQuery = z.object({
 export const importJsonInput = z.object({ json: z.string().max(200_000_000), replace: z.boolean().default(false) });
 export const settingSetInput = z.object({ key: z.string().min(1).max(100), value: z.json() });
 export const settingGetInput = z.object({ key: z.string().min(1).max(100) });
+
+export const complianceCheckInput = z.object({ asOf: isoDate.optional() });
+export const acknowledgeInput = z.object({
+  ruleId: z.string().min(1).max(100),
+  entityType: z.enum(findingEntityTypes),
+  entityId: entityId,
+  justification: z.string().trim().min(10, 'Explain in a sentence why this finding is accepted').max(5000),
+  until: isoDate,
+  acknowledgedBy: z.string().trim().max(200).optional(),
+});
+export const dpfImportInput = z.object({
+  content: z.string().min(1, 'The file is empty').max(100_000_000),
+  fileName: z.string().min(1).max(500),
+  snapshotDate: isoDate.optional(),
+});

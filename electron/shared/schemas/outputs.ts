@@ -73,3 +73,17 @@ export const importResultSchema = z.object({
 });
 
 export const deletedSchema = z.object({ id: entityId, deleted: z.literal(true) });
+
+export const dpfSnapshotSummarySchema = z.object({
+  id: entityId,
+  snapshotDate: isoDate,
+  sourceName: z.string().nullable(),
+  importedAt: isoDateTime,
+  entryCount: z.number().int(),
+});
+
+export const knowledgeBaseInfoSchema = z.object({
+  version: z.string(),
+  asOf: isoDate,
+  dpfSnapshots: z.array(dpfSnapshotSummarySchema),
+});

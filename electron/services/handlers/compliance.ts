@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { listDpfSnapshots, saveDpfSnapshot } from '../../../db/queries/dpf';
+import { readRegister } from '../../../db/queries/register-export';
+import { acknowledgementStore } from '../../../db/queries/stores';
+import { dpfEntries } from '../../../db/schema';
+import { AppError } from '../../shared/errors';
+import type { FindingsReport } from '../../shared/schemas/findings';
+import type { Register } from '../../shared/schemas/register';
+import {
+  applyAcknowledgements,
+  buildFindingsReport,
+  defaultKnowledgeBase,
+  entityFingerprint,
+  evaluate,
+  type KnowledgeBase,
+  loadKnowledgeBase,
+  parseDpfList,
+} from '../compliance';
+import type { ApiContext } from '../context';
+import type { HandlerTable } from '../dispatch';
+
+const knowledgeBases = new Map<string, KnowledgeBase>();
+
+/** The knowledge base shipped with the app (resources/legal), loaded once per folder. */
+export function knowledgeBaseFor(ctx: ApiContext): KnowledgeBase {
+  if (!ctx.resourcesDir) return defaultKnowledgeBase();
+  const dir = path.join(ctx.resourcesDir, 'legal');
+  let kb = knowledgeBases.get(dir);
+  if (!kb) {
+    kb = loadKnowledgeBase({ dir });
+    knowledgeBases.set(dir, kb);
+  }
+  return kb;
+}
+
+/** Today as a Danish calendar date: the default check date. */
+export function danishToday(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+/** Evaluates a register as of a date, with the DPO's acknowledgements applied. Shared by the UI, CLI and reports. */
+export function checkRegister(register: Register, asOf: string, kb: KnowledgeBase): FindingsReport {
+  const findings = evaluate(register, { asOf, kb });
+  return buildFindingsReport(applyAcknowledgements(findings, register.findingAcknowledgements, register, asOf), asOf, kb);
+}
+
+const at = (ctx: ApiContext) => ctx.now().toISOString();
+
+export const complianceHandlers: HandlerTable['compliance'] = {
+  check: (ctx, { asOf }) => checkRegister(readRegister(ctx.database.db), asOf ?? danishToday(ctx.now()), knowledgeBaseFor(ctx)),
+  acknowledge: (ctx, input) => {
+    const register = readRegister(ctx.database.db);
+    const today = danishToday(ctx.now());
+    if (input.until < today)
+      throw new AppError('VALIDATION', `The acknowledgement must last at least until today (${today}).`, [
+        { path: 'until', message: 'In the past' },
+      ]);
+    const fingerprint = entityFingerprint(register, input.entityType, input.entityId);
+    return acknowledgementStore.create(
+      ctx.database.db,
+      {
+        ruleId: input.ruleId,
+        entityType: input.entityType,
+        entityId: input.entityId,
+        justification: input.justification,
+        acknowledgedBy: input.acknowledgedBy ?? null,
+        acknowledgedOn: today,
+        until: input.until,
+        entityFingerprint: fingerprint,
+      },
+      at(ctx),
+    );
+  },
+  unacknowledge: (ctx, { id }) => acknowledgementStore.remove(ctx.database.db, id, at(ctx)),
+  importDpf: (ctx, input) => {
+    let parsed: ReturnType<typeof parseDpfList>;
+    try {
+      parsed = parseDpfList(input.content, input.fileName, input.snapshotDate);
+    } catch (e) {
+      throw new AppError('VALIDATION', `The DPF List file could not be read, so nothing was imported: ${(e as Error).message}`);
+    }
+    return saveDpfSnapshot(
+      ctx.database.db,
+      { snapshotDate: parsed.snapshotDate, sourceName: input.fileName, entries: parsed.entries },
+      at(ctx),
+    );
+  },
+  knowledgeBase: (ctx) => {
+    const kb = knowledgeBaseFor(ctx);
+    const db = ctx.database.db;
+    const counts = new Map(
+      db
+        .select({ id: dpfEntries.snapshotId, n: sql<number>`count(*)` })
+        .from(dpfEntries)
+        .groupBy(dpfEntries.snapshotId)
+        .all()
+        .map((r) => [r.id, r.n]),
+    );
+    return {
+      version: kb.version,
+      asOf: kb.asOf,
+      dpfSnapshots: listDpfSnapshots(db).map((s) => ({ ...s, entryCount: counts.get(s.id) ?? 0 })),
+    };
+  },
+};
