@@ -1,0 +1,102 @@
+import { Chip, Group, Loader, Pagination, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { activityStatuses } from '../../../../electron/shared/vocab';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { pageRange, pageSize, readEnum, readEnumList, readPage, withParams } from '../../lib/list-params';
+import { ActivitiesTable, type ActivitySort, activitySorts } from './ActivitiesTable';
+import { NewActivityButton } from './NewActivityButton';
+import { activityListQuery } from './queries';
+
+/** The register's activities: filtered as the DPO types (on the server), sortable, 100 to a page. */
+export function ActivitiesPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+
+  const status = readEnumList(params, 'status', activityStatuses);
+  const includeArchived = params.get('archived') === '1';
+  const sort = readEnum<ActivitySort>(params, 'sort', activitySorts, 'name');
+  const direction = readEnum(params, 'dir', ['asc', 'desc'] as const, 'asc');
+  const page = readPage(params);
+
+  // The debounced search goes into the URL (replacing, not stacking history) so Back keeps it.
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debounced) setParams((p) => withParams(p, { q: debounced }), { replace: true });
+  }, [debounced, params, setParams]);
+
+  const query = useQuery(
+    activityListQuery({
+      search: debounced || undefined,
+      status: status.length ? status : undefined,
+      includeArchived,
+      sort,
+      direction,
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    }),
+  );
+  const total = query.data?.total ?? 0;
+  const range = pageRange(page, total);
+
+  return (
+    <Stack gap="sm">
+      <PageHeader title={t('activities.title')} actions={<NewActivityButton />} />
+      <Group gap="md" align="flex-end">
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('activities.searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={320}
+          data-testid="activities-search"
+          rightSection={query.isFetching ? <Loader size="xs" /> : null}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('common.status')}
+          </Text>
+          <Chip.Group multiple value={status} onChange={(v) => setParams((p) => withParams(p, { status: v.join(',') }))}>
+            <Group gap={6}>
+              {activityStatuses.map((s) => (
+                <Chip key={s} value={s} size="sm" data-testid={`status-filter-${s}`}>
+                  {t(`vocab.activityStatus.${s}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        <Switch
+          label={t('common.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setParams((p) => withParams(p, { archived: e.currentTarget.checked ? '1' : null }))}
+          data-testid="activities-archived"
+          mb={6}
+        />
+      </Group>
+      <Text size="sm" c="dimmed" data-testid="activities-total">
+        {query.data ? t('common.showing', { from: range.from, to: range.to, total }) : ' '}
+      </Text>
+      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      <ActivitiesTable
+        items={query.data?.items ?? []}
+        loading={query.isPending}
+        sort={{ sort, direction }}
+        onSort={(s) => setParams((p) => withParams(p, { sort: s.sort, dir: s.direction }))}
+      />
+      {total > pageSize ? (
+        <Pagination
+          total={Math.ceil(total / pageSize)}
+          value={page}
+          onChange={(n) => setParams((p) => withParams(p, { page: String(n) }, false))}
+          data-testid="activities-pagination"
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Anchor, Button, Group, Table } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Dpa } from '../../../../electron/shared/schemas/entities';
+import { art28Items } from '../../../../electron/shared/vocab';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { EmptyRow } from '../../components/EmptyRow';
+import { formatDate } from '../../lib/format';
+import { DpaFormModal } from './DpaFormModal';
+import { useDeleteDpaMutation } from './mutations';
+
+/** DPAs with their dates and how many of the Art 28(3) items they cover; each can be edited or deleted. */
+export function DpaTable({ dpas, names, showRecipient = true }: { dpas: Dpa[]; names: Record<string, string>; showRecipient?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState<Dpa | null>(null);
+  const remove = useDeleteDpaMutation();
+  const date = (d: string | null) => formatDate(d, i18n.language);
+  const cols = showRecipient ? 8 : 7;
+  return (
+    <>
+      <Table.ScrollContainer minWidth={800}>
+        <Table data-testid="dpa-table">
+          <Table.Thead>
+            <Table.Tr>
+              {showRecipient ? <Table.Th>{t('dpas.columns.recipient')}</Table.Th> : null}
+              <Table.Th>{t('dpas.columns.title')}</Table.Th>
+              <Table.Th>{t('dpas.columns.signedOn')}</Table.Th>
+              <Table.Th>{t('dpas.columns.endOn')}</Table.Th>
+              <Table.Th>{t('dpas.columns.renewalOn')}</Table.Th>
+              <Table.Th ta="right">{t('dpas.columns.noticePeriodDays')}</Table.Th>
+              <Table.Th>{t('dpas.columns.coverage')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {dpas.length === 0 ? <EmptyRow colSpan={cols}>{t('dpas.none')}</EmptyRow> : null}
+            {dpas.map((d) => (
+              <Table.Tr key={d.id} data-testid="dpa-row">
+                {showRecipient ? (
+                  <Table.Td>
+                    <Anchor component={Link} to={`/recipients/${d.recipientId}`} size="sm">
+                      {names[d.recipientId] ?? d.recipientId}
+                    </Anchor>
+                  </Table.Td>
+                ) : null}
+                <Table.Td>{d.title}</Table.Td>
+                <Table.Td>{date(d.signedOn)}</Table.Td>
+                <Table.Td>{date(d.endOn)}</Table.Td>
+                <Table.Td>{date(d.renewalOn)}</Table.Td>
+                <Table.Td ta="right">{d.noticePeriodDays ?? '—'}</Table.Td>
+                <Table.Td>{t('dpas.coverageCount', { count: d.art28Covered.length, total: art28Items.length })}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(d)}>
+                      {t('common.edit')}
+                    </Button>
+                    <ConfirmButton question={t('common.confirmDelete', { name: d.title })} onConfirm={() => remove.mutate(d.id)}>
+                      {t('common.delete')}
+                    </ConfirmButton>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {editing ? <DpaFormModal dpa={editing} onClose={() => setEditing(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { Anchor, Button, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Transfer } from '../../../../electron/shared/schemas/entities';
+import { type TransferMechanism, transferMechanisms } from '../../../../electron/shared/vocab';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { EmptyRow } from '../../components/EmptyRow';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { SortableTh, type SortState } from '../../components/SortableTh';
+import { VocabMultiSelect } from '../../components/VocabSelect';
+import { vocabLabel } from '../../i18n/vocab';
+import { countryName, formatDate, formatPeriod } from '../../lib/format';
+import { pageRange, pageSize } from '../../lib/list-params';
+import { nowrap } from '../../lib/styles';
+import { activityNamesQuery } from '../activities/queries';
+import { allRecipientsQuery } from '../recipients/queries';
+import { useDeleteTransferMutation } from './mutations';
+import { transferListQuery } from './queries';
+import { TransferFormModal } from './TransferFormModal';
+
+type TransferSort = 'startOn' | 'country' | 'mechanism' | 'updatedAt';
+
+/** Every recorded transfer (Art 30(1)(e)), filterable by its Chapter V tool. */
+export function TransfersPage() {
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const [mechanisms, setMechanisms] = useState<string[]>([]);
+  const [sort, setSort] = useState<SortState<TransferSort>>({ sort: 'country', direction: 'asc' });
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Transfer | 'new' | null>(null);
+  const remove = useDeleteTransferMutation();
+  const recipients = useQuery(allRecipientsQuery());
+  const activities = useQuery(activityNamesQuery());
+  const recipientName = new Map((recipients.data?.items ?? []).map((r) => [r.id, r.name]));
+  const activityName = new Map((activities.data?.items ?? []).map((a) => [a.id, a.name]));
+  const query = useQuery(
+    transferListQuery({
+      search: debounced || undefined,
+      mechanism: mechanisms.length ? (mechanisms as TransferMechanism[]) : undefined,
+      ...sort,
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    }),
+  );
+  const total = query.data?.total ?? 0;
+  const range = pageRange(page, total);
+  const date = (d: string | null) => formatDate(d, i18n.language);
+  const th = (column: TransferSort, label: string) => (
+    <SortableTh column={column} state={sort} onSort={setSort}>
+      {label}
+    </SortableTh>
+  );
+
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title={t('transfers.title')}
+        actions={
+          <Button onClick={() => setEditing('new')} data-testid="transfer-new">
+            {t('transfers.new')}
+          </Button>
+        }
+      />
+      <Group align="flex-end">
+        <TextInput
+          label={t('common.search')}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={260}
+          rightSection={query.isFetching ? <Loader size="xs" /> : null}
+        />
+        <VocabMultiSelect
+          label={t('transfers.columns.mechanism')}
+          group="mechanism"
+          values={transferMechanisms}
+          value={mechanisms}
+          onChange={(v) => {
+            setMechanisms(v);
+            setPage(1);
+          }}
+          clearable
+          searchable
+          w={420}
+          data-testid="transfers-mechanism-filter"
+        />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {query.data ? t('common.showing', { from: range.from, to: range.to, total }) : ' '}
+      </Text>
+      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      <Table.ScrollContainer minWidth={1000}>
+        <Table data-testid="transfers-page-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('transfers.columns.recipient')}</Table.Th>
+              <Table.Th>{t('transfers.columns.activity')}</Table.Th>
+              {th('country', t('common.country'))}
+              {th('mechanism', t('transfers.columns.mechanism'))}
+              <Table.Th>{t('transfers.columns.signedOn')}</Table.Th>
+              {th('startOn', t('transfers.columns.period'))}
+              <Table.Th>{t('transfers.columns.tiaOn')}</Table.Th>
+              <Table.Th>{t('transfers.columns.tiaNextReviewOn')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {query.data && query.data.items.length === 0 ? <EmptyRow colSpan={9}>{t('common.noRows')}</EmptyRow> : null}
+            {(query.data?.items ?? []).map((tr) => (
+              <Table.Tr key={tr.id} data-testid="transfer-row">
+                <Table.Td>
+                  <Anchor component={Link} to={`/recipients/${tr.recipientId}`} size="sm">
+                    {recipientName.get(tr.recipientId) ?? tr.recipientId}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  {tr.activityId ? (
+                    <Anchor component={Link} to={`/activities/${tr.activityId}`} size="sm">
+                      {activityName.get(tr.activityId) ?? tr.activityId}
+                    </Anchor>
+                  ) : (
+                    t('transfers.noActivity')
+                  )}
+                </Table.Td>
+                <Table.Td style={nowrap}>{countryName(tr.country, i18n.language)}</Table.Td>
+                <Table.Td>
+                  {vocabLabel(t, 'mechanism', tr.mechanism)}
+                  {tr.sccModule ? ` (${t('transfers.moduleShort', { n: tr.sccModule })})` : ''}
+                </Table.Td>
+                <Table.Td style={nowrap}>{date(tr.signedOn)}</Table.Td>
+                <Table.Td style={nowrap}>{formatPeriod(tr.startOn, tr.endOn, i18n.language)}</Table.Td>
+                <Table.Td style={nowrap}>{date(tr.tiaOn)}</Table.Td>
+                <Table.Td style={nowrap}>{date(tr.tiaNextReviewOn)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(tr)}>
+                      {t('common.edit')}
+                    </Button>
+                    <ConfirmButton question={t('transfers.deleteQuestion')} onConfirm={() => remove.mutate(tr.id)}>
+                      {t('common.delete')}
+                    </ConfirmButton>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {total > pageSize ? <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={setPage} /> : null}
+      {editing ? <TransferFormModal transfer={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+    </Stack>
+  );
+}
