@@ -21,7 +21,7 @@ const defaults: Omit<Organisation, 'id' | 'name' | 'createdAt' | 'updatedAt'> = 
   website: null,
   controllerType: 'private',
   employeeCount: null,
-  dpoAppointed: false,
+  dpoAppointed: null,
   dpoName: null,
   dpoEmail: null,
   dpoPhone: null,

@@ -16,7 +16,8 @@ export const organisation = sqliteTable('organisation', {
   website: text('website'),
   controllerType: text('controller_type', { enum: controllerTypes }).notNull().default('private'),
   employeeCount: integer('employee_count'),
-  dpoAppointed: integer('dpo_appointed', { mode: 'boolean' }).notNull().default(false),
+  /** null: not recorded (the example register's policy does not say whether a DPO is appointed). */
+  dpoAppointed: integer('dpo_appointed', { mode: 'boolean' }),
   dpoName: text('dpo_name'),
   dpoEmail: text('dpo_email'),
   dpoPhone: text('dpo_phone'),

@@ -365,7 +365,7 @@ export function buildExampleRegister(): Register {
       website: 'jensenskurser.dk',
       controllerType: 'private',
       employeeCount: null,
-      dpoAppointed: false,
+      dpoAppointed: null,
       dpoName: null,
       dpoEmail: null,
       dpoPhone: null,

@@ -40,7 +40,8 @@ export const organisationSchema = z.object({
   website: optionalText(500),
   controllerType: z.enum(controllerTypes),
   employeeCount: z.number().int().min(0).nullable(),
-  dpoAppointed: z.boolean(),
+  /** null = not recorded. */
+  dpoAppointed: z.boolean().nullable(),
   dpoName: optionalText(200),
   dpoEmail: optionalText(320),
   dpoPhone: optionalText(50),

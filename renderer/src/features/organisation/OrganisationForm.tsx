@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../electron/shared/schemas/entities';
@@ -64,11 +64,22 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
           <Checkbox label={t('organisation.fields.actsAsProcessor')} {...form.getInputProps('actsAsProcessor', { type: 'checkbox' })} />
         </Section>
         <Section title={t('organisation.sections.dpo')}>
-          <Checkbox
-            label={t('organisation.fields.dpoAppointed')}
-            data-testid="organisation-dpoAppointed"
-            {...form.getInputProps('dpoAppointed', { type: 'checkbox' })}
-          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('organisation.fields.dpoAppointed')}
+            </Text>
+            {/* Three answers: "not recorded" is a real state, e.g. when a privacy policy does not say. */}
+            <SegmentedControl
+              data-testid="organisation-dpoAppointed"
+              data={[
+                { value: 'unknown', label: t('organisation.dpoAnswers.unknown') },
+                { value: 'yes', label: t('organisation.dpoAnswers.yes') },
+                { value: 'no', label: t('organisation.dpoAnswers.no') },
+              ]}
+              value={form.values.dpoAppointed === null ? 'unknown' : form.values.dpoAppointed ? 'yes' : 'no'}
+              onChange={(v) => form.setFieldValue('dpoAppointed', v === 'unknown' ? null : v === 'yes')}
+            />
+          </Stack>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput {...input('dpoName')} />
             <TextInput {...input('dpoEmail')} />

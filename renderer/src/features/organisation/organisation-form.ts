@@ -30,7 +30,7 @@ export function organisationFormValues(org: Organisation | null): OrganisationFo
     country: 'DK',
     controllerType: 'private',
     employeeCount: null,
-    dpoAppointed: false,
+    dpoAppointed: null,
     actsAsProcessor: false,
     processingJurisdiction: 'DK',
     privacyNoticeUpdatedOn: null,

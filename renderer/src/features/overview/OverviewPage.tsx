@@ -52,7 +52,8 @@ export function OverviewPage() {
                   </Text>
                   <Text fw={600}>{org.name}</Text>
                   <Text size="sm">
-                    {t('overview.dpo')}: {org.dpoAppointed ? text(org.dpoName) : t('overview.noDpo')}
+                    {t('overview.dpo')}:{' '}
+                    {org.dpoAppointed === null ? t('overview.dpoNotRecorded') : org.dpoAppointed ? text(org.dpoName) : t('overview.noDpo')}
                   </Text>
                 </Stack>
                 <Anchor component={Link} to="/organisation" size="sm">

@@ -44,7 +44,11 @@ export function ControllerSection({
                 )}
               </Field>
               <Field label={t('activity.controller.dpo')}>
-                {org.dpoAppointed ? lines(org.dpoName, org.dpoEmail, org.dpoPhone) : t('activity.controller.noDpo')}
+                {org.dpoAppointed === null
+                  ? t('activity.controller.dpoNotRecorded')
+                  : org.dpoAppointed
+                    ? lines(org.dpoName, org.dpoEmail, org.dpoPhone)
+                    : t('activity.controller.noDpo')}
               </Field>
               <Field label={t('activity.controller.representative')}>{lines(org.euRepresentativeName, org.euRepresentativeContact)}</Field>
             </FieldGrid>
