@@ -188,3 +188,17 @@ describe('what a save returns', () => {
     expect(audit?.after).toEqual(read.activity);
   });
 });
+
+describe('transfers', () => {
+  it('lists with the names of the recipient and activity, filtered by mechanism', async () => {
+    api = createTestApi();
+    await api.ok('register:loadExample');
+    const page = await api.ok<{ total: number; items: { recipientName: string; activityName: string | null }[] }>('transfers:list', {
+      mechanism: ['privacy_shield'],
+      activityId: 'act-newsletters',
+    });
+    expect(page.total).toBe(2);
+    expect(page.items.map((i) => i.recipientName).sort()).toEqual(['HubSpot', 'MailChimp']);
+    expect(page.items.every((i) => i.activityName === 'Nyhedsbreve')).toBe(true);
+  });
+});

@@ -66,7 +66,7 @@ export const contract = {
     delete: channel(inp.idInput, out.deletedSchema),
   },
   transfers: {
-    list: channel(inp.transferListQuery, out.pageOf(transferSchema)),
+    list: channel(inp.transferListQuery, out.pageOf(out.transferListItemSchema)),
     get: channel(inp.idInput, transferSchema),
     create: channel(inp.transferCreateInput, transferSchema),
     update: channel(inp.transferUpdateInput, transferSchema),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { dpaStore, processorActivityStore, transferStore } from '../../../db/queries/stores';
-import { dpas, transfers } from '../../../db/schema';
+import { activities, dpas, recipients, transfers } from '../../../db/schema';
 import type { Dpa, Transfer } from '../../shared/schemas/entities';
 import type { ApiContext } from '../context';
 import type { HandlerTable } from '../dispatch';
@@ -40,14 +41,24 @@ export const transferHandlers: HandlerTable['transfers'] = {
     const where = conditions.length ? and(...conditions) : undefined;
     const total = db.select({ n: sql<number>`count(*)` }).from(transfers).where(where).get()?.n ?? 0;
     const order = q.direction === 'desc' ? desc(transferSort[q.sort]) : asc(transferSort[q.sort]);
-    const items = db
-      .select()
+    const exporter = alias(recipients, 'exporter');
+    const rows = db
+      .select({ transfer: transfers, recipientName: recipients.name, activityName: activities.name, exporterName: exporter.name })
       .from(transfers)
+      .innerJoin(recipients, eq(recipients.id, transfers.recipientId))
+      .leftJoin(activities, eq(activities.id, transfers.activityId))
+      .leftJoin(exporter, eq(exporter.id, transfers.exporterRecipientId))
       .where(where)
       .orderBy(order, asc(transfers.id))
       .limit(q.limit)
       .offset(q.offset)
-      .all() as Transfer[];
+      .all();
+    const items = rows.map((r) => ({
+      ...(r.transfer as Transfer),
+      recipientName: r.recipientName,
+      activityName: r.activityName,
+      exporterName: r.exporterName,
+    }));
     return { items, total };
   },
   get: (ctx, { id }) => transferStore.get(ctx.database.db, id),

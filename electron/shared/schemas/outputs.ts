@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activityStatuses, auditActions, recipientRoles } from '../vocab';
-import { activitySchema, recipientSchema } from './entities';
+import { activitySchema, recipientSchema, transferSchema } from './entities';
 import { entityId, isoDate, isoDateTime } from './primitives';
 
 export function pageOf<T extends z.ZodType>(item: T) {
@@ -71,6 +71,14 @@ export type RegisterStatus = z.infer<typeof registerStatusSchema>;
 export const importResultSchema = z.object({
   counts: z.record(z.string(), z.number().int()),
 });
+
+/** A transfer with the names of what it links, so a list can label rows without fetching everything. */
+export const transferListItemSchema = transferSchema.extend({
+  recipientName: z.string(),
+  activityName: z.string().nullable(),
+  exporterName: z.string().nullable(),
+});
+export type TransferListItem = z.infer<typeof transferListItemSchema>;
 
 export const deletedSchema = z.object({ id: entityId, deleted: z.literal(true) });
 
