@@ -1,6 +1,8 @@
 import { Badge, Divider, NavLink, ScrollArea, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { FindingsNavBadge } from '../features/findings/FindingsNavBadge';
 
 type NavKey =
   | 'overview'
@@ -18,6 +20,8 @@ interface Item {
   key: NavKey;
   to: string;
   notBuilt?: boolean;
+  /** Live status beside the label (e.g. today's worst open finding). */
+  badge?: ReactNode;
 }
 
 const register: Item[] = [
@@ -32,7 +36,7 @@ const register: Item[] = [
 ];
 
 const more: Item[] = [
-  { key: 'findings', to: '/findings', notBuilt: true },
+  { key: 'findings', to: '/findings', badge: <FindingsNavBadge /> },
   { key: 'reports', to: '/reports', notBuilt: true },
 ];
 
@@ -57,7 +61,9 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
           <Badge size="xs" variant="outline" color="gray">
             {t('nav.notBuilt')}
           </Badge>
-        ) : undefined
+        ) : (
+          item.badge
+        )
       }
     />
   );

@@ -3,6 +3,7 @@ import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { ActivityPage } from '../features/activities/ActivityPage';
 import { CataloguesPage } from '../features/catalogues/CataloguesPage';
 import { DpasPage } from '../features/dpas/DpasPage';
+import { FindingsPage } from '../features/findings/FindingsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotBuiltPage } from '../features/placeholders/NotBuiltPage';
@@ -31,7 +32,7 @@ export const router = createHashRouter([
       { path: 'catalogues', element: <CataloguesPage /> },
       { path: 'processor-record', element: <ProcessorRecordPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
-      { path: 'findings', element: <NotBuiltPage area="findings" /> },
+      { path: 'findings', element: <FindingsPage /> },
       { path: 'reports', element: <NotBuiltPage area="reports" /> },
       { path: '*', element: <NotFoundPage /> },
     ],

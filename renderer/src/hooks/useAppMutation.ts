@@ -37,5 +37,8 @@ export function useAppMutation<TData, TVars>({ mutationFn, invalidates, successM
   });
 }
 
-/** Areas whose cached answers a write anywhere can change: the overview counts and the audit trail. */
-export const registerWide: readonly QueryKey[] = [['register'], ['audit']];
+/**
+ * Areas whose cached answers a write anywhere can change: the overview counts, the audit trail,
+ * and the compliance findings (every badge and the findings page re-evaluate after any change).
+ */
+export const registerWide: readonly QueryKey[] = [['register'], ['audit'], ['compliance']];

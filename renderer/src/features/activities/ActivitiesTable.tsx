@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActivitySummary } from '../../../../electron/shared/schemas/outputs';
@@ -6,6 +6,8 @@ import { EmptyRow } from '../../components/EmptyRow';
 import { SortableTh, type SortState } from '../../components/SortableTh';
 import { formatDate, text } from '../../lib/format';
 import { nowrap } from '../../lib/styles';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { useFindingsToday } from '../findings/useFindingsIndex';
 import { StatusBadge } from './StatusBadge';
 
 export const activitySorts = ['name', 'reference', 'status', 'updatedAt', 'lastReviewedOn'] as const;
@@ -24,6 +26,7 @@ export function ActivitiesTable({
   onSort: (s: SortState<ActivitySort>) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const findings = useFindingsToday();
   const th = (column: ActivitySort, label: string) => (
     <SortableTh column={column} state={sort} onSort={onSort}>
       {label}
@@ -62,7 +65,11 @@ export function ActivitiesTable({
                 ) : null}
               </Table.Td>
               <Table.Td style={nowrap}>
-                <StatusBadge status={a.status} />
+                {/* The activity's status, and under it today's worst open finding (no column of its own: the table is already wide). */}
+                <Stack gap={4} align="flex-start">
+                  <StatusBadge status={a.status} />
+                  <FindingsBadge findings={findings.forActivity(a.id)} />
+                </Stack>
               </Table.Td>
               <Table.Td>{text(a.businessFunction)}</Table.Td>
               <Table.Td>{text(a.owner)}</Table.Td>

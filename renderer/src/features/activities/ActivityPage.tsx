@@ -7,6 +7,9 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { formatDateTime } from '../../lib/format';
+import { EntityFindingsSection } from '../findings/EntityFindingsSection';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { useFindingsToday } from '../findings/useFindingsIndex';
 import { ActivityEditForm } from './ActivityEditForm';
 import { ActivityRecord } from './ActivityRecord';
 import { useArchiveActivityMutation, useRestoreActivityMutation } from './mutations';
@@ -21,6 +24,7 @@ export function ActivityPage() {
   const [editing, setEditing] = useState(false);
   const archive = useArchiveActivityMutation();
   const restore = useRestoreActivityMutation();
+  const findings = useFindingsToday();
 
   return (
     <Stack>
@@ -35,6 +39,7 @@ export function ActivityPage() {
                 <Group gap="sm">
                   <span data-testid="activity-name">{activity.name}</span>
                   <StatusBadge status={activity.status} />
+                  <FindingsBadge findings={findings.forActivity(activity.id)} />
                 </Group>
               }
               description={[activity.reference, t('common.updatedAt', { when: formatDateTime(activity.updatedAt, i18n.language) })]
@@ -74,6 +79,7 @@ export function ActivityPage() {
               </Alert>
             ) : null}
             {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : null}
+            <EntityFindingsSection query={findings.query} findings={findings.forActivity(activity.id)} testId="activity-findings" />
             <ActivityRecord activity={activity} names={names} />
           </Stack>
         )}

@@ -8,6 +8,7 @@ import { QueryView } from '../../components/QueryView';
 import { text } from '../../lib/format';
 import { activityListQuery } from '../activities/queries';
 import { dpaListQuery } from '../dpas/queries';
+import { FindingsSummaryCard } from '../findings/FindingsSummaryCard';
 import { organisationQuery } from '../organisation/queries';
 import { recipientListQuery } from '../recipients/queries';
 import { registerStatusQuery } from '../register/queries';
@@ -80,6 +81,7 @@ export function OverviewPage() {
         <Count label={t('overview.dpas')} value={dpas.data?.length} to="/dpas" testId="count-dpas" />
         <Count label={t('overview.transfers')} value={transfers.data?.total} to="/transfers" testId="count-transfers" />
       </SimpleGrid>
+      <FindingsSummaryCard />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ReviewQueue />
         <RecentChanges />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Stack } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { Section } from '../../components/Section';
 import { countryName, formatDate, formatDateTime, text } from '../../lib/format';
+import { EntityFindingsSection } from '../findings/EntityFindingsSection';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { useRecipientFindings } from '../findings/useFindingsIndex';
 import { useArchiveRecipientMutation, useRestoreRecipientMutation } from './mutations';
 import { allRecipientsQuery, recipientDetailQuery } from './queries';
 import { RecipientFormModal } from './RecipientFormModal';
@@ -38,11 +41,17 @@ function RecipientView({ detail }: { detail: RecipientDetail }) {
   const restore = useRestoreRecipientMutation();
   const all = useQuery(allRecipientsQuery());
   const parent = r.parentId ? all.data?.items.find((x) => x.id === r.parentId) : undefined;
+  const findings = useRecipientFindings();
 
   return (
     <Stack>
       <PageHeader
-        title={<span data-testid="recipient-title">{r.name}</span>}
+        title={
+          <Group gap="sm">
+            <span data-testid="recipient-title">{r.name}</span>
+            <FindingsBadge findings={findings.forRecipient(r.id)} />
+          </Group>
+        }
         description={`${t(`vocab.recipientRole.${r.role}`)} · ${countryName(r.country, i18n.language)}`}
         actions={
           <>
@@ -102,6 +111,7 @@ function RecipientView({ detail }: { detail: RecipientDetail }) {
         </FieldGrid>
         <Field label={t('common.notes')}>{text(r.notes)}</Field>
       </Section>
+      <EntityFindingsSection query={findings.query} findings={findings.forRecipient(r.id)} testId="recipient-findings" />
       <RecipientLinks detail={detail} />
       {editing ? <RecipientFormModal opened onClose={close} recipient={r} /> : null}
     </Stack>

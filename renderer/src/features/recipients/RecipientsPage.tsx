@@ -12,6 +12,8 @@ import { SortableTh, type SortState } from '../../components/SortableTh';
 import { VocabMultiSelect } from '../../components/VocabSelect';
 import { countryName, text } from '../../lib/format';
 import { pageRange, pageSize } from '../../lib/list-params';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { useRecipientFindings } from '../findings/useFindingsIndex';
 import { recipientListQuery } from './queries';
 import { RecipientFormModal } from './RecipientFormModal';
 
@@ -27,6 +29,7 @@ export function RecipientsPage() {
   const [sort, setSort] = useState<SortState<RecipientSort>>({ sort: 'name', direction: 'asc' });
   const [page, setPage] = useState(1);
   const [creating, { open, close }] = useDisclosure(false);
+  const findings = useRecipientFindings();
 
   const query = useQuery(
     recipientListQuery({
@@ -98,13 +101,14 @@ export function RecipientsPage() {
               {th('name', t('common.name'))}
               {th('role', t('common.role'))}
               {th('country', t('common.country'))}
+              <Table.Th>{t('recipients.columns.findings')}</Table.Th>
               <Table.Th>{t('recipients.fields.dpfListName')}</Table.Th>
               <Table.Th ta="right">{t('recipients.columns.activities')}</Table.Th>
               <Table.Th ta="right">{t('recipients.columns.dpas')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {query.data && query.data.items.length === 0 ? <EmptyRow colSpan={6}>{t('common.noRows')}</EmptyRow> : null}
+            {query.data && query.data.items.length === 0 ? <EmptyRow colSpan={7}>{t('common.noRows')}</EmptyRow> : null}
             {(query.data?.items ?? []).map((r) => (
               <Table.Tr key={r.id} data-testid="recipient-row">
                 <Table.Td>
@@ -119,6 +123,9 @@ export function RecipientsPage() {
                 </Table.Td>
                 <Table.Td>{t(`vocab.recipientRole.${r.role}`)}</Table.Td>
                 <Table.Td>{countryName(r.country, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <FindingsBadge findings={findings.forRecipient(r.id)} />
+                </Table.Td>
                 <Table.Td>{text(r.dpfListName)}</Table.Td>
                 <Table.Td ta="right">{r.activityCount}</Table.Td>
                 <Table.Td ta="right">{r.dpaCount}</Table.Td>

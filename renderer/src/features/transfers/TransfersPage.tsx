@@ -17,6 +17,8 @@ import { countryName, formatDate, formatPeriod } from '../../lib/format';
 import { pageRange, pageSize } from '../../lib/list-params';
 import { nowrap } from '../../lib/styles';
 import { activityNamesQuery } from '../activities/queries';
+import { FindingsBadge } from '../findings/FindingsBadge';
+import { useFindingsToday } from '../findings/useFindingsIndex';
 import { allRecipientsQuery } from '../recipients/queries';
 import { useDeleteTransferMutation } from './mutations';
 import { transferListQuery } from './queries';
@@ -34,6 +36,7 @@ export function TransfersPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Transfer | 'new' | null>(null);
   const remove = useDeleteTransferMutation();
+  const findings = useFindingsToday();
   const recipients = useQuery(allRecipientsQuery());
   const activities = useQuery(activityNamesQuery());
   const recipientName = new Map((recipients.data?.items ?? []).map((r) => [r.id, r.name]));
@@ -133,6 +136,8 @@ export function TransfersPage() {
                 <Table.Td>
                   {vocabLabel(t, 'mechanism', tr.mechanism)}
                   {tr.sccModule ? ` (${t('transfers.moduleShort', { n: tr.sccModule })})` : ''}
+                  {/* Under the tool, today's worst open finding on this transfer (no column of its own: the table is already wide). */}
+                  <FindingsBadge findings={findings.forTransfer(tr.id)} display="block" mt={4} />
                 </Table.Td>
                 <Table.Td style={nowrap}>{date(tr.signedOn)}</Table.Td>
                 <Table.Td style={nowrap}>{formatPeriod(tr.startOn, tr.endOn, i18n.language)}</Table.Td>

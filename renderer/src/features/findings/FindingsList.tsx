@@ -1,0 +1,56 @@
+import { Divider, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AcknowledgedFinding } from '../../../../electron/shared/schemas/findings';
+import { entityPath } from './entity-link';
+import { FindingCard } from './FindingCard';
+
+/**
+ * Findings in the order given (open first); acknowledged ones follow under their own heading, so
+ * they are set apart but never out of sight.
+ */
+export function FindingsList({
+  findings,
+  dpaOwner,
+  onAcknowledge,
+  compact,
+  acknowledgedTotal,
+}: {
+  findings: readonly AcknowledgedFinding[];
+  dpaOwner: (dpaId: string) => string | undefined;
+  onAcknowledge?: (f: AcknowledgedFinding) => void;
+  compact?: boolean;
+  /** How many acknowledged findings the whole (filtered) list holds, for the heading. */
+  acknowledgedTotal?: number;
+}) {
+  const { t } = useTranslation();
+  const firstAck = findings.findIndex((f) => f.status === 'acknowledged');
+  const card = (f: AcknowledgedFinding) => (
+    <FindingCard
+      key={`${f.id}:${compact ? 'brief' : 'full'}`}
+      finding={f}
+      entityPath={entityPath(f, dpaOwner)}
+      onAcknowledge={onAcknowledge}
+      compact={compact}
+    />
+  );
+  if (firstAck < 0) return <Stack gap="xs">{findings.map(card)}</Stack>;
+  const count = acknowledgedTotal ?? findings.length - firstAck;
+  return (
+    <Stack gap="xs">
+      {findings.slice(0, firstAck).map(card)}
+      <Divider
+        mt={firstAck > 0 ? 'md' : 0}
+        labelPosition="left"
+        label={
+          <Text size="sm" fw={600} c="dark" data-testid="acknowledged-heading">
+            {t('findings.list.acknowledgedHeading', { count })}
+          </Text>
+        }
+      />
+      <Text size="xs" c="dimmed">
+        {t('findings.list.acknowledgedHint')}
+      </Text>
+      {findings.slice(firstAck).map(card)}
+    </Stack>
+  );
+}
