@@ -8,11 +8,19 @@ const COUNTRIES = ['US', 'GB', 'IN', 'DE', 'SE', 'GL', 'FO', 'JP', 'CA', 'BR', n
 
 /**
  * A deterministic register of the given size, grown from the example register's catalogues:
- * `activities` activities and `transfers` transfers spread over 200 recipients.
+ * `activities` activities and `transfers` transfers spread over `recipients` (default 200) recipients.
  */
-export function syntheticRegister(activities: number, transfers: number): Register {
+export function syntheticRegister({
+  activities,
+  transfers,
+  recipients: recipientCount = 200,
+}: {
+  activities: number;
+  transfers: number;
+  recipients?: number;
+}): Register {
   const base = buildExampleRegister();
-  const recipients: Recipient[] = Array.from({ length: 200 }, (_, i) => ({
+  const recipients: Recipient[] = Array.from({ length: recipientCount }, (_, i) => ({
     ...base.recipients[i % base.recipients.length]!,
     id: `rcp-s${String(i).padStart(4, '0')}`,
     name: `Leverandør ${i} ApS`,

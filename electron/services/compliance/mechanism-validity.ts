@@ -1,0 +1,108 @@
+import type { LocalizedText } from '../../shared/schemas/findings';
+import type { TransferMechanism } from '../../shared/vocab';
+import type { EvaluationContext, TransferView } from './context';
+import { addDays } from './dates';
+import { ruleRuns } from './finding-factory';
+import type { KnowledgeBase } from './knowledge-base';
+
+/**
+ * When a transfer mechanism stops being a valid basis, read from the mechanisms' life events.
+ * The PS/SH/old-SCC rules and the onward-transfer rules share these answers, so "invalid" means
+ * the same thing for a controller's own transfer and for a processor's onward transfer.
+ */
+
+export type LifeEventType = 'adopted' | 'valid-from' | 'invalid-on' | 'last-valid-day' | 'new-contracts-until';
+
+export function lifeDate(kb: KnowledgeBase, mechanism: TransferMechanism, type: LifeEventType): string | null {
+  return kb.mechanisms.get(mechanism)?.lifeEvents.find((l) => l.type === type)?.date ?? null;
+}
+
+export function requireLifeDate(kb: KnowledgeBase, mechanism: TransferMechanism, type: LifeEventType): string {
+  const date = lifeDate(kb, mechanism, type);
+  if (date === null) throw new Error(`The knowledge base gives no ${type} date for ${mechanism}`);
+  return date;
+}
+
+export function mechanismLabel(kb: KnowledgeBase, mechanism: TransferMechanism | null): LocalizedText {
+  if (mechanism === null) return { da: 'intet registreret', en: 'none recorded' };
+  return kb.mechanisms.get(mechanism)?.label ?? { da: mechanism, en: mechanism };
+}
+
+export function familyOf(kb: KnowledgeBase, mechanism: TransferMechanism | null): string | null {
+  return mechanism === null ? null : (kb.mechanisms.get(mechanism)?.family ?? null);
+}
+
+/** Where an old-SCC transfer stands against the 2021 transition (Art 4(4) of Decision 2021/914). */
+export interface OldSccPosition {
+  mechanism: TransferMechanism;
+  /** Signed after the last day new contracts could use this decision: never a valid safeguard. */
+  neverValid: boolean;
+  newContractsUntil: string;
+  /** First day old SCCs could no longer be used for new contracts (27 Sep 2021). */
+  repealDate: string;
+  lastValidDay: string;
+  /** Signed before the repeal (an unrecorded signing date is assumed to be). */
+  signedBeforeRepeal: boolean;
+  /** First recorded change of processing between the repeal and the check date, which ends grandfathering. */
+  changedOn: string | null;
+}
+
+export function oldSccPosition(ctx: EvaluationContext, view: TransferView): OldSccPosition | null {
+  const { kb } = ctx;
+  const mechanism = view.transfer.mechanism;
+  if (mechanism === null || familyOf(kb, mechanism) !== 'scc_old') return null;
+  const newContractsUntil = requireLifeDate(kb, mechanism, 'new-contracts-until');
+  const lastValidDay = requireLifeDate(kb, mechanism, 'last-valid-day');
+  const repealDate = ctx.event('EV-SCCOLD-REPEAL').date;
+  const signed = view.transfer.signedOn;
+  const changes = [view.transfer.processingChangedOn, view.activity?.processingChangedOn ?? null]
+    .filter((d): d is string => d !== null && d >= repealDate && d <= ctx.asOf)
+    .sort();
+  return {
+    mechanism,
+    neverValid: signed !== null && signed > newContractsUntil,
+    newContractsUntil,
+    repealDate,
+    lastValidDay,
+    signedBeforeRepeal: signed === null || signed < repealDate,
+    changedOn: changes[0] ?? null,
+  };
+}
+
+/** The rule for a contract signed too late for its old-SCC decision. */
+export function newContractRuleId(mechanism: TransferMechanism): string {
+  return mechanism === 'scc_2002_16' ? 'TR-SCCOLD-2002' : 'TR-SCCOLD-NEWCONTRACT';
+}
+
+/**
+ * The rule that makes a transfer's mechanism invalid on the check date, or null when none does.
+ * Covers Safe Harbor, Privacy Shield and the old SCCs (never valid, changed, expired) — the set
+ * TR-ONWARD-INVALID and TR-DPF-SUBPROC refer to. Only for a transfer that is running.
+ */
+export function invalidityRuleId(ctx: EvaluationContext, view: TransferView): string | null {
+  const { kb, asOf } = ctx;
+  const mechanism = view.transfer.mechanism;
+  if (mechanism === null || !view.active) return null;
+  const family = familyOf(kb, mechanism);
+  if (family === 'invalidated') {
+    const invalidOn = requireLifeDate(kb, mechanism, 'invalid-on');
+    if (asOf < invalidOn) return null;
+    return mechanism === 'safe_harbor' ? 'TR-SH-ACTIVE' : 'TR-PS-ACTIVE';
+  }
+  const old = oldSccPosition(ctx, view);
+  if (!old) return null;
+  if (old.neverValid) {
+    const ruleId = newContractRuleId(mechanism);
+    const rule = kb.rules.get(ruleId);
+    return rule && ruleRuns(ctx, rule) ? ruleId : null;
+  }
+  if (!old.signedBeforeRepeal) return null;
+  if (asOf > old.lastValidDay) return 'TR-SCCOLD-EXPIRED';
+  if (old.changedOn !== null && asOf >= old.repealDate) return 'TR-SCCOLD-CHANGED';
+  return null;
+}
+
+/** The day before a date, for "from {start} to {day before}" texts. */
+export function dayBefore(date: string): string {
+  return addDays(date, -1);
+}

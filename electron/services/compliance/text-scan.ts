@@ -1,0 +1,114 @@
+import type { CompiledReference, KnowledgeBase } from './knowledge-base';
+
+export interface TextMatch {
+  field: string;
+  text: string;
+  excerpt: string;
+}
+
+export interface ScannedField {
+  field: string;
+  text: string | null;
+}
+
+const EXCERPT_CONTEXT = 40;
+
+function excerptOf(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - EXCERPT_CONTEXT);
+  const to = Math.min(text.length, end + EXCERPT_CONTEXT);
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}
+
+function anyMatches(patterns: RegExp[], text: string): boolean {
+  for (const p of patterns) if (p.test(text)) return true;
+  return false;
+}
+
+/** Every accepted match of one reference rule in one text, after its nearby-word requirement and suppressions. */
+function matchesOf(ref: CompiledReference, field: string, text: string): TextMatch[] {
+  const out: (TextMatch & { start: number })[] = [];
+  const seen = new Set<number>();
+  const { requiresNearby, suppressIfPrecededBy, suppressIfFollowedBy } = ref.meta;
+  for (const pattern of ref.patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (seen.has(start)) continue;
+      if (suppressIfPrecededBy && anyMatches(ref.preceded, text.slice(Math.max(0, start - suppressIfPrecededBy.window), start))) continue;
+      if (suppressIfFollowedBy && anyMatches(ref.followed, text.slice(end, end + suppressIfFollowedBy.window))) continue;
+      if (requiresNearby) {
+        const around = text.slice(Math.max(0, start - requiresNearby.window), end + requiresNearby.window);
+        if (!anyMatches(ref.nearby, around)) continue;
+      }
+      seen.add(start);
+      out.push({ field, text: m[0], excerpt: excerptOf(text, start, end), start });
+    }
+  }
+  // In reading order, whichever pattern found them.
+  return out.sort((a, b) => a.start - b.start).map(({ field: f, text: t, excerpt }) => ({ field: f, text: t, excerpt }));
+}
+
+type TextHits = [ruleId: string, matches: TextMatch[]][];
+
+/** Every REF rule's matches in one text (field left blank: the caller labels it). */
+function scanText(kb: KnowledgeBase, text: string, jurisdiction: string | null): TextHits {
+  const lower = text.toLowerCase();
+  if (!kb.referenceKeywords.some((k) => lower.includes(k))) return [];
+  const hits: TextHits = [];
+  for (const ref of kb.references) {
+    if (!ref.meta.keywords.some((k) => lower.includes(k))) continue;
+    if (jurisdiction !== null && ref.meta.suppressForJurisdictions?.includes(jurisdiction)) continue;
+    const found = matchesOf(ref, '', text);
+    if (found.length > 0) hits.push([ref.meta.ruleId, found]);
+  }
+  return hits;
+}
+
+/**
+ * Scan results by jurisdiction, then text: registers repeat the same texts across many entries.
+ * Nested maps, not a joined key, so a text is hashed once (V8 keeps a string's hash) and never copied.
+ */
+export type ScanCache = Map<string, Map<string, TextHits>>;
+
+/**
+ * Scans an entry's free-text fields for outdated references (legal-knowledge §0.6). Returns,
+ * per REF rule id, every place it matched across the fields. Keyword substrings from the
+ * knowledge base skip the usual case — a text that mentions none of them — before any
+ * regular expression runs (case-insensitive Unicode expressions are the costly part).
+ * `jurisdiction` drives the Greenland suppressions (REF-PDL, REF-ANMELDELSE).
+ */
+export function scanReferences(
+  kb: KnowledgeBase,
+  fields: ScannedField[],
+  jurisdiction: string | null,
+  cache?: ScanCache,
+): Map<string, TextMatch[]> {
+  const hits = new Map<string, TextMatch[]>();
+  let byText = cache?.get(jurisdiction ?? '');
+  if (cache && !byText) {
+    byText = new Map();
+    cache.set(jurisdiction ?? '', byText);
+  }
+  for (const { field, text } of fields) {
+    if (!text) continue;
+    let found = byText?.get(text);
+    if (!found) {
+      found = scanText(kb, text, jurisdiction);
+      byText?.set(text, found);
+    }
+    if (found.length === 0) continue;
+    for (const [ruleId, matches] of found) {
+      const labelled = matches.map((m) => ({ ...m, field }));
+      const list = hits.get(ruleId);
+      if (list) list.push(...labelled);
+      else hits.set(ruleId, labelled);
+    }
+  }
+  return hits;
+}
