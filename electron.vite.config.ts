@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The PDF is laid out on a worker thread so a long export never freezes the window.
+          'pdf-worker': resolve(__dirname, 'electron/services/reports/pdf/pdf-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -112,3 +112,24 @@ describe('ropa check and ropa dpf import', () => {
     expect(result.out).toMatch(/Imported 1 DPF List entries \(snapshot of 2026-11-01\)/);
   });
 });
+
+describe('ropa export pdf|xlsx|csv and ropa import xlsx', () => {
+  it('writes each format and imports the ICO workbook into another register', async () => {
+    const dir = temp();
+    const db = path.join(dir, 'r.sqlite');
+    await run('seed', '--db', db);
+    const pdf = path.join(dir, 'r.pdf');
+    const result = await run('export', 'pdf', '--db', db, '--out', pdf, '--lang', 'en', '--record', 'controller');
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = path.join(dir, 'r.xlsx');
+    expect((await run('export', 'xlsx', '--db', db, '--out', xlsx, '--profile', 'ico')).code).toBe(0);
+    expect((await run('export', 'csv', '--db', db, '--out', path.join(dir, 'r.csv'))).code).toBe(0);
+    expect((await run('export', 'pdf', '--db', db, '--out', pdf, '--lang', 'fr')).code).toBe(2);
+    expect((await run('export', 'pdf', '--db', db)).code).toBe(2);
+    const other = path.join(dir, 'o.sqlite');
+    const imported = await run('import', 'xlsx', xlsx, '--db', other);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/6 activities/);
+  });
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { check, dpfImport } from './commands/check';
 import { exportJson, importJson, seed } from './commands/register';
+import { exportReport, importXlsx } from './commands/reports';
 import { type Cli, CliError, EXIT } from './io';
 
 const USAGE = `ropa — ROPA Desk on the command line (the same register and rules as the app)
@@ -13,6 +14,10 @@ Usage:
                                         evaluate the register against the legal knowledge base
   ropa dpf import FILE [--snapshot-date YYYY-MM-DD]
                                         store a saved copy of the DPF List (CSV or JSON)
+  ropa export pdf|xlsx|csv --out PATH [--lang da|en] [--record controller|processor]
+                                        [--profile ico|datatilsynet] [--findings] [--as-of D]
+                                        the Article 30 record as PDF, or a spreadsheet
+  ropa import xlsx FILE                 add activities from a workbook in the ICO layout
 
 Every command takes --db FILE (default: the app's register; ROPA_DB overrides).
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage,
@@ -27,6 +32,9 @@ const options = {
   'fail-on': { type: 'string' },
   lang: { type: 'string' },
   'snapshot-date': { type: 'string' },
+  record: { type: 'string' },
+  profile: { type: 'string' },
+  findings: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,6 +46,10 @@ const commands: Record<string, Command> = {
   'import json': (cli, p, f) => importJson(cli, p[0], f),
   check: (cli, _p, f) => check(cli, f),
   'dpf import': (cli, p, f) => dpfImport(cli, p[0], f),
+  'export pdf': (cli, _p, f) => exportReport(cli, 'pdf', f),
+  'export xlsx': (cli, _p, f) => exportReport(cli, 'xlsx', f),
+  'export csv': (cli, _p, f) => exportReport(cli, 'csv', f),
+  'import xlsx': (cli, p, f) => importXlsx(cli, p[0], f),
 };
 
 /** Resolves the longest command name the positionals start with ("export json" before "export"). */

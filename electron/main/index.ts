@@ -27,7 +27,10 @@ app.whenReady().then(() => {
     return;
   }
   installSecurityGuards(rendererIndex(), devServerUrl);
-  registerIpc({ database, now: () => new Date(), resourcesDir: resourcesFolder() }, (url) => isAppUrl(url, rendererIndex(), devServerUrl));
+  registerIpc(
+    { database, now: () => new Date(), resourcesDir: resourcesFolder(), pdfWorkerUrl: new URL('./pdf-worker.js', import.meta.url) },
+    (url) => isAppUrl(url, rendererIndex(), devServerUrl),
+  );
   createMainWindow(devServerUrl, rendererIndex());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl, rendererIndex());

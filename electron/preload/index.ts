@@ -96,6 +96,15 @@ const api = {
     get: (input) => ipcRenderer.invoke('settings:get', input),
     set: (input) => ipcRenderer.invoke('settings:set', input),
   },
+  reports: {
+    start: (input) => ipcRenderer.invoke('reports:start', input),
+    status: (input) => ipcRenderer.invoke('reports:status', input),
+    importXlsx: (input) => ipcRenderer.invoke('reports:importXlsx', input),
+  },
+  files: {
+    saveReport: (input) => ipcRenderer.invoke('files:saveReport', input),
+    openPath: (input) => ipcRenderer.invoke('files:openPath', input),
+  },
 } satisfies RopaApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -11,6 +11,7 @@ import { activityHandlers } from './handlers/activities';
 import { catalogueHandlers } from './handlers/catalogues';
 import { complianceHandlers } from './handlers/compliance';
 import { recipientHandlers } from './handlers/recipients';
+import { reportHandlers } from './handlers/reports';
 import { dpaHandlers, processorActivityHandlers, transferHandlers } from './handlers/simple-entities';
 
 const at = (ctx: ApiContext) => ctx.now().toISOString();
@@ -52,6 +53,7 @@ export const handlers: HandlerTable = {
     list: (ctx, input) => listAudit(ctx.database.db, input),
   },
   compliance: complianceHandlers,
+  reports: reportHandlers,
   settings: {
     get: (ctx, input) => getSetting(ctx.database.db, input.key),
     set: (ctx, input) => setSetting(ctx.database.db, input.key, input.value, at(ctx)),

@@ -6,4 +6,6 @@ export interface ApiContext {
   now: () => Date;
   /** The resources/ folder (knowledge base, fonts). Default: the source tree's, found from the module. */
   resourcesDir?: string;
+  /** The bundled PDF worker script (Electron); from sources, the worker is found beside its module. */
+  pdfWorkerUrl?: URL;
 }

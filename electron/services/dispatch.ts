@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Area, type ChannelName, contract, type OutputOf, type ParsedInputOf, type Verb } from '../shared/contract';
+import { type Area, type ChannelName, contract, type OutputOf, type ParsedInputOf, type ShellArea, type Verb } from '../shared/contract';
 import { AppError, type AppErrorData, type Result } from '../shared/errors';
 import type { ApiContext } from './context';
 
@@ -8,8 +8,10 @@ export type Handler<A extends Area, V extends Verb<A>> = (
   input: ParsedInputOf<A, V>,
 ) => OutputOf<A, V> | Promise<OutputOf<A, V>>;
 
-/** The one handler table: every channel of the contract, implemented once. */
-export type HandlerTable = { [A in Area]: { [V in Verb<A>]: Handler<A, V> } };
+/** The one handler table: every channel of the contract, implemented once (shell areas aside). */
+export type HandlerTable = { [A in Exclude<Area, ShellArea>]: { [V in Verb<A>]: Handler<A, V> } };
+/** What a shell (Electron main, the harness) implements itself. */
+export type ShellHandlerTable = { [A in ShellArea]: { [V in Verb<A>]: Handler<A, V> } };
 
 /** Turns zod issues into field-level details with dotted paths the UI can map onto a form. */
 export function zodDetails(error: z.ZodError): { path: string; message: string }[] {
@@ -47,7 +49,12 @@ export function toErrorData(e: unknown): AppErrorData {
  * harness): parse the input with the channel's zod schema, run the handler, and return the
  * result as data. Never throws, whatever the payload.
  */
-export async function dispatch(table: HandlerTable, ctx: ApiContext, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  table: HandlerTable | ShellHandlerTable,
+  ctx: ApiContext,
+  channel: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   const [area, verb] = channel.split(':') as [Area, string];
   const spec = (contract as Record<string, Record<string, { input: z.ZodType }>>)[area]?.[verb];
   const handler = (table as unknown as Record<string, Record<string, (c: ApiContext, i: unknown) => unknown>>)[area]?.[verb];

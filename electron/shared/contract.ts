@@ -15,6 +15,8 @@ import {
 import { findingsReportSchema } from './schemas/findings';
 import * as inp from './schemas/inputs';
 import * as out from './schemas/outputs';
+import { entityId } from './schemas/primitives';
+import { reportJobSchema, reportRequestSchema, xlsxImportInput } from './schemas/reports';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
 
@@ -104,7 +106,24 @@ export const contract = {
     get: channel(inp.settingGetInput, z.json().nullable()),
     set: channel(inp.settingSetInput, z.json()),
   },
+  reports: {
+    start: channel(reportRequestSchema, reportJobSchema),
+    status: channel(z.object({ jobId: entityId }), reportJobSchema),
+    importXlsx: channel(xlsxImportInput, out.importResultSchema),
+  },
+  /**
+   * Desktop side effects, implemented by the shell that hosts the UI rather than by the handler
+   * table: Electron shows a save dialog and opens files; the browser harness downloads instead.
+   */
+  files: {
+    saveReport: channel(z.object({ jobId: entityId }), z.object({ saved: z.boolean(), path: z.string().nullable() })),
+    openPath: channel(z.object({ path: z.string().min(1) }), z.object({ opened: z.boolean() })),
+  },
 } as const;
+
+/** Areas answered by the shell (Electron main or the harness), not by the shared handler table. */
+export const shellAreas = ['files'] as const;
+export type ShellArea = (typeof shellAreas)[number];
 
 export type Contract = typeof contract;
 export type Area = keyof Contract;

@@ -29,6 +29,21 @@ export function apiShimSource(): string {
     api[area] = api[area] || {};
     api[area][verb] = function (input) { return call(area + ':' + verb, input); };
   });
+  // Electron shows a save dialog; here the finished report is offered as a download instead.
+  var saveReport = api.files.saveReport;
+  api.files.saveReport = function (input) {
+    return saveReport(input).then(function (r) {
+      if (r.ok && r.data.path) {
+        var a = document.createElement('a');
+        a.href = r.data.path;
+        a.download = '';
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+      }
+      return r;
+    });
+  };
   Object.keys(api).forEach(function (area) { Object.freeze(api[area]); });
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
 })();

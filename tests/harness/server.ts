@@ -6,8 +6,11 @@ import { openDatabase } from '../../db/client';
 import { handlers } from '../../electron/services/api';
 import type { ApiContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
+import { reportFile } from '../../electron/services/report-jobs/jobs';
+import { shellAreas } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/errors';
 import { apiShimSource, injectShim } from './api-shim';
+import { harnessShellHandlers, reportDownloadPrefix } from './shell-handlers';
 
 export interface HarnessOptions {
   /** The register file to open (created and migrated if new). */
@@ -67,7 +70,8 @@ async function answer(ctx: ApiContext, channel: string, raw: string): Promise<Re
   } catch {
     return { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } };
   }
-  return dispatch(handlers, ctx, channel, input);
+  const table = (shellAreas as readonly string[]).includes(channel.split(':')[0] ?? '') ? harnessShellHandlers : handlers;
+  return dispatch(table, ctx, channel, input);
 }
 
 /** Serves a file of the built renderer, never anything outside it; index.html gets the api shim. */
@@ -128,6 +132,20 @@ export async function startHarness({
           (result) => send(res, 200, types['.json']!, JSON.stringify(result)),
           (e: Error) => send(res, 413, types['.json']!, JSON.stringify({ ok: false, error: { code: 'IO', message: e.message } })),
         );
+      return;
+    }
+    if (url.pathname.startsWith(reportDownloadPrefix) && req.method === 'GET') {
+      try {
+        const report = reportFile(decodeURIComponent(url.pathname.slice(reportDownloadPrefix.length)));
+        res.writeHead(200, {
+          'content-type': report.mimeType,
+          'content-disposition': `attachment; filename="${report.fileName}"`,
+          'cache-control': 'no-store',
+        });
+        fs.createReadStream(report.file).pipe(res);
+      } catch (e) {
+        send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
+      }
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,0 +1,200 @@
+import { deflateSync } from 'node:zlib';
+import { ContentWriter } from './content-writer';
+import type { Face } from './fonts';
+import type { Rgb } from './theme';
+import { page } from './theme';
+
+/**
+ * Where drawing goes. The layout runs twice over the same code: once into the measuring sink (which
+ * only counts pages and records where each heading lands) and once into the PDF sink. Same code,
+ * same arithmetic, so the page numbers printed in the table of contents are the real ones.
+ * Coordinates are in points from the top-left corner of the page; `baseline` is a text baseline.
+ */
+export interface DrawSink {
+  /** False while measuring: callers may skip work that only affects what is drawn. */
+  readonly drawing: boolean;
+  startPage(): void;
+  text(face: Face, size: number, x: number, baseline: number, text: string, colour: Rgb): void;
+  fillRect(x: number, y: number, w: number, h: number, colour: Rgb): void;
+  hline(x1: number, x2: number, y: number, width: number, colour: Rgb): void;
+  /** A named destination at the top of the current page region (target of TOC links). */
+  destination(name: string, y: number): void;
+  /** A clickable area that jumps to a named destination. */
+  link(x: number, y: number, w: number, h: number, destination: string): void;
+  /** A PDF bookmark (outline entry) pointing at the current page. */
+  bookmark(title: string, level: 0 | 1): void;
+  /**
+   * Completes every page drawn so far and hands it to the output. Call only between pages: the next
+   * drawing must start with startPage().
+   */
+  settle(): Promise<void>;
+}
+
+export const measuringSink: DrawSink = {
+  drawing: false,
+  startPage() {},
+  text() {},
+  fillRect() {},
+  hline() {},
+  destination() {},
+  link() {},
+  bookmark() {},
+  settle: () => Promise.resolve(),
+};
+
+/** A pdfkit content stream (PDFReference), as far as the sink takes it over. */
+interface PdfkitStream {
+  buffer: Uint8Array[];
+  compress: boolean;
+  uncompressedLength: number;
+  data: { Length?: number; Filter?: string };
+  write(chunk: Uint8Array): void;
+}
+
+interface PdfkitPage {
+  fonts: Record<string, unknown>;
+  content: PdfkitStream;
+  dictionary: { data: object };
+}
+
+/** The slice of the pdfkit document the PDF sink uses. */
+export interface PdfkitLike {
+  addPage(options?: object): unknown;
+  flushPages(): void;
+  addNamedDestination(name: string, fitType: string, ...args: (number | null)[]): void;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  page: PdfkitPage;
+  outline: OutlineNode;
+}
+interface OutlineNode {
+  addItem(title: string, options?: { fit?: boolean; expanded?: boolean }): OutlineNode;
+}
+
+/**
+ * Writes a page's content stream itself, in PDF's native bottom-left coordinates, while pdfkit keeps
+ * owning objects, fonts, annotations and the cross-reference table. Operators are written as bytes
+ * into one reused buffer and deflated once per page at a fast level (pdfkit's per-operator strings
+ * and default-level deflate were the largest costs on big registers). The document must be created
+ * with `bufferPages: true`; settle() writes finished pages out and forgets them.
+ */
+export class PdfSink implements DrawSink {
+  readonly drawing = true;
+  private readonly out = new ContentWriter();
+  private fontsOnPage = new Set<string>();
+  /** Current fill and stroke state of the page, by identity of the theme's colour constants. */
+  private fill: Rgb | null = null;
+  private stroke: Rgb | null = null;
+  private strokeWidth = -1;
+  private outlineParent: OutlineNode | null = null;
+  /** Pages started since the last settle(). */
+  private open: PdfkitPage[] = [];
+
+  constructor(
+    private readonly doc: PdfkitLike,
+    private readonly deflateLevel = 1,
+  ) {}
+
+  startPage(): void {
+    this.finishPage();
+    this.doc.addPage({ size: [page.width, page.height], margin: 0 });
+    this.open.push(this.doc.page);
+    // Drop pdfkit's initial y-flip ("1 0 0 -1 0 h cm"): we write native coordinates and compress ourselves.
+    const content = this.doc.page.content;
+    content.buffer = [];
+    content.uncompressedLength = 0;
+    content.data.Length = 0;
+    content.compress = false;
+    content.data.Filter = 'FlateDecode';
+    this.fontsOnPage.clear();
+    this.fill = null;
+    this.stroke = null;
+    this.strokeWidth = -1;
+  }
+
+  /** Compresses the current page's operators into its content stream (once per page). */
+  private finishPage(): void {
+    if (this.out.size === 0) return;
+    // Synchronous on purpose: one-shot async zlib contexts are freed only at GC and let RSS balloon.
+    this.doc.page.content.write(deflateSync(this.out.view(), { level: this.deflateLevel }));
+    this.out.reset();
+  }
+
+  async settle(): Promise<void> {
+    this.finishPage();
+    this.doc.flushPages();
+    // A written page object is only ever referred to by number again ("12 0 R" in /Kids, bookmarks,
+    // destinations): drop its dictionary so 30,000 pages do not stay in memory.
+    for (const written of this.open) written.dictionary.data = {};
+    this.open = [];
+  }
+
+  private colour(c: Rgb): void {
+    this.out.num(c[0]).num(c[1]).num(c[2]);
+  }
+
+  private setFill(c: Rgb): void {
+    if (c === this.fill) return;
+    this.colour(c);
+    this.out.ascii('rg\n');
+    this.fill = c;
+  }
+
+  private setStroke(c: Rgb, width: number): void {
+    if (c !== this.stroke) {
+      this.colour(c);
+      this.out.ascii('RG\n');
+    }
+    if (width !== this.strokeWidth) this.out.num(width).ascii('w\n');
+    this.stroke = c;
+    this.strokeWidth = width;
+  }
+
+  text(face: Face, size: number, x: number, baseline: number, text: string, colour: Rgb): void {
+    if (text === '') return;
+    if (!this.fontsOnPage.has(face.resourceId)) {
+      this.doc.page.fonts[face.resourceId] = face.resourceRef();
+      this.fontsOnPage.add(face.resourceId);
+    }
+    this.setFill(colour);
+    this.out
+      .ascii(`BT /${face.resourceId} `)
+      .num(size)
+      .ascii('Tf ')
+      .num(x)
+      .num(page.height - baseline)
+      .ascii('Td ');
+    this.out.literal(text, face).ascii(' Tj ET\n');
+  }
+
+  fillRect(x: number, y: number, w: number, h: number, colour: Rgb): void {
+    this.setFill(colour);
+    this.out
+      .num(x)
+      .num(page.height - y - h)
+      .num(w)
+      .num(h)
+      .ascii('re f\n');
+  }
+
+  hline(x1: number, x2: number, y: number, width: number, colour: Rgb): void {
+    this.setStroke(colour, width);
+    const py = page.height - y;
+    this.out.num(x1).num(py).ascii('m ').num(x2).num(py).ascii('l S\n');
+  }
+
+  destination(name: string, y: number): void {
+    this.doc.addNamedDestination(name, 'XYZ', null, y, null);
+  }
+
+  link(x: number, y: number, w: number, h: number, destination: string): void {
+    this.doc.goTo(x, y, w, h, destination);
+  }
+
+  bookmark(title: string, level: 0 | 1): void {
+    if (level === 0) {
+      this.outlineParent = this.doc.outline.addItem(title, { fit: true, expanded: true });
+    } else {
+      (this.outlineParent ?? this.doc.outline).addItem(title, { fit: true });
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import type { ActivityStatus, Art6Basis, Art9Condition, Art10Ground, CprGround, DpiaStatus, RecipientRole } from '../../../shared/vocab';
+
+/** What an imported spreadsheet row says about an activity, before it touches the register. */
+
+/**
+ * A catalogue entry named in a cell: `id` is the matching entry of the register's catalogue, or null
+ * when no entry has that name and one is to be created.
+ */
+export interface CatalogueRef {
+  id: string | null;
+  name: string;
+}
+
+export interface PurposeImport {
+  description: string;
+  art6Basis: Art6Basis | null;
+  art9Condition: Art9Condition | null;
+  art10Ground: Art10Ground | null;
+  cprGround: CprGround | null;
+  nationalProvision: string | null;
+  legitimateInterest: string | null;
+  legitimateInterestAssessmentRef: string | null;
+  consentRecordRef: string | null;
+}
+
+export interface ActivityImport {
+  /** Spreadsheet rows (1-based) the activity was read from. */
+  rows: number[];
+  name: string;
+  reference: string | null;
+  status: ActivityStatus;
+  businessFunction: string | null;
+  dataSources: string | null;
+  dataLocation: string | null;
+  securityDescription: string | null;
+  retentionSummary: string | null;
+  dpiaStatus: DpiaStatus;
+  dpiaReference: string | null;
+  automatedDecisionMaking: boolean;
+  purposes: PurposeImport[];
+  dataSubjects: CatalogueRef[];
+  dataCategories: { category: CatalogueRef; retentionMonths: number | null; retentionText: string | null }[];
+  recipients: { recipient: CatalogueRef; role: RecipientRole }[];
+  securityMeasures: CatalogueRef[];
+}
+
+export interface ImportError {
+  sheet: string;
+  /** 1-based spreadsheet row; 0 when the error concerns the file or sheet as a whole. */
+  row: number;
+  /** Column letter ("L"); empty when the error concerns a whole row or sheet. */
+  column: string;
+  message: string;
+}
+
+export type IcoImportResult = { ok: true; activities: ActivityImport[] } | { ok: false; errors: ImportError[] };

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { AppErrorData } from '../errors';
+import { languages } from '../vocab';
+import { entityId, isoDate } from './primitives';
+
+export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+/** What the DPO asks for on the reports page or with `ropa export`. */
+export const reportRequestSchema = z.object({
+  format: z.enum(reportFormats),
+  record: z.enum(['controller', 'processor']).default('controller'),
+  lang: z.enum(languages).default('da'),
+  /** Column layout of the spreadsheet formats. */
+  profile: z.enum(['ico', 'datatilsynet']).default('datatilsynet'),
+  annexes: z
+    .object({ processors: z.boolean().default(true), transfers: z.boolean().default(true), findings: z.boolean().default(false) })
+    .default({ processors: true, transfers: true, findings: false }),
+  /** Check date for the findings annex (default: today). */
+  asOf: isoDate.optional(),
+});
+export type ReportRequest = z.infer<typeof reportRequestSchema>;
+
+export const reportJobSchema = z.object({
+  jobId: entityId,
+  state: z.enum(['running', 'done', 'failed']),
+  done: z.number(),
+  total: z.number(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int().nullable(),
+  pages: z.number().int().nullable(),
+  registerHash: z.string().nullable(),
+  error: z.custom<AppErrorData>().nullable(),
+});
+export type ReportJob = z.infer<typeof reportJobSchema>;
+
+export const xlsxImportInput = z.object({
+  fileName: z.string().min(1).max(500),
+  /** The workbook, base64. */
+  base64: z.string().min(1, 'The file is empty').max(150_000_000),
+});
