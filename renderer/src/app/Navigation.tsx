@@ -37,7 +37,7 @@ const register: Item[] = [
 
 const more: Item[] = [
   { key: 'findings', to: '/findings', badge: <FindingsNavBadge /> },
-  { key: 'reports', to: '/reports', notBuilt: true },
+  { key: 'reports', to: '/reports' },
 ];
 
 function isActive(pathname: string, to: string): boolean {

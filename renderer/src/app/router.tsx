@@ -6,11 +6,11 @@ import { DpasPage } from '../features/dpas/DpasPage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { NotBuiltPage } from '../features/placeholders/NotBuiltPage';
 import { NotFoundPage } from '../features/placeholders/NotFoundPage';
 import { ProcessorRecordPage } from '../features/processor/ProcessorRecordPage';
 import { RecipientPage } from '../features/recipients/RecipientPage';
 import { RecipientsPage } from '../features/recipients/RecipientsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { TransfersPage } from '../features/transfers/TransfersPage';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
@@ -33,7 +33,7 @@ export const router = createHashRouter([
       { path: 'processor-record', element: <ProcessorRecordPage /> },
       { path: 'organisation', element: <OrganisationPage /> },
       { path: 'findings', element: <FindingsPage /> },
-      { path: 'reports', element: <NotBuiltPage area="reports" /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
