@@ -70,8 +70,10 @@ export async function generateReport(
       ...(f.acknowledgement ? { justification: f.acknowledgement.justification } : {}),
     }));
   }
+  // UTF-8 bytes in their own buffer are moved to the worker, not copied: the 10,000-activity
+  // register is then not held twice while the PDF is laid out.
   const result = await renderArticle30PdfInWorker(
-    JSON.stringify(register),
+    new TextEncoder().encode(JSON.stringify(register)),
     {
       record: request.record,
       lang: request.lang,

@@ -7,18 +7,23 @@ export const reportFormats = ['pdf', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 /** What the DPO asks for on the reports page or with `ropa export`. */
-export const reportRequestSchema = z.object({
-  format: z.enum(reportFormats),
-  record: z.enum(['controller', 'processor']).default('controller'),
-  lang: z.enum(languages).default('da'),
-  /** Column layout of the spreadsheet formats. */
-  profile: z.enum(['ico', 'datatilsynet']).default('datatilsynet'),
-  annexes: z
-    .object({ processors: z.boolean().default(true), transfers: z.boolean().default(true), findings: z.boolean().default(false) })
-    .default({ processors: true, transfers: true, findings: false }),
-  /** Check date for the findings annex (default: today). */
-  asOf: isoDate.optional(),
-});
+export const reportRequestSchema = z
+  .object({
+    format: z.enum(reportFormats),
+    record: z.enum(['controller', 'processor']).default('controller'),
+    lang: z.enum(languages).default('da'),
+    /** Column layout of the spreadsheet formats. */
+    profile: z.enum(['ico', 'datatilsynet']).default('datatilsynet'),
+    annexes: z
+      .object({ processors: z.boolean().default(true), transfers: z.boolean().default(true), findings: z.boolean().default(false) })
+      .default({ processors: true, transfers: true, findings: false }),
+    /** Check date for the findings annex (default: today). */
+    asOf: isoDate.optional(),
+  })
+  .refine((r) => r.format === 'pdf' || r.record === 'controller', {
+    path: ['record'],
+    message: 'The spreadsheet layouts hold the controller record (Art 30(1)) only; the processor record is a PDF',
+  });
 export type ReportRequest = z.infer<typeof reportRequestSchema>;
 
 export const reportJobSchema = z.object({

@@ -34,7 +34,7 @@ export const da: ReportLabels = {
   activitiesPart: 'Behandlingsaktiviteter',
   processingPart: 'Behandlinger på vegne af dataansvarlige',
   annexesPart: 'Bilag',
-  page: (x, y) => `Side ${x} af ${y}`,
+  pageOf: (x) => `Side ${x} af`,
   generatedOn: 'Udskrevet',
   registerVersion: 'Registerversion (SHA-256)',
   knowledgeBase: 'Vidensbase',

@@ -34,7 +34,7 @@ export const en: ReportLabels = {
   activitiesPart: 'Processing activities',
   processingPart: 'Processing on behalf of controllers',
   annexesPart: 'Annexes',
-  page: (x, y) => `Page ${x} of ${y}`,
+  pageOf: (x) => `Page ${x} of`,
   generatedOn: 'Generated on',
   registerVersion: 'Register version (SHA-256)',
   knowledgeBase: 'Knowledge base',

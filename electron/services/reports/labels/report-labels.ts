@@ -27,7 +27,8 @@ export interface ReportLabels {
   activitiesPart: string;
   processingPart: string;
   annexesPart: string;
-  page: (x: number, y: number) => string;
+  /** "Side 3 af" / "Page 3 of": the total follows, written when the document is finished. */
+  pageOf: (x: number) => string;
   generatedOn: string;
   registerVersion: string;
   knowledgeBase: string;

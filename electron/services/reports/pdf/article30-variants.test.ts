@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emptyRegister } from '../../../shared/schemas/register';
 import { reportLabels } from '../labels/report-labels';
 import { buildFixtureRegister } from '../testing/fixture';
-import { compact, compactBody, readPdfText } from '../testing/pdf-text';
+import { compact, compactBody, linesOf, readPdfText } from '../testing/pdf-text';
 import { renderArticle30Pdf } from './render-article30';
 import type { ReportFinding } from './types';
 
@@ -37,9 +37,11 @@ describe('Article 30 processor record (Art 30(2))', () => {
       }
     }
     expect(text).toContain(compact(lang === 'da' ? 'USA (tredjeland)' : 'United States (third country)'));
-    const pageOf = lang === 'da' ? /^Side (\d+) af (\d+)$/ : /^Page (\d+) of (\d+)$/;
+    const pageOf = lang === 'da' ? /Side (\d+) af (\d+)/ : /Page (\d+) of (\d+)/;
     for (const page of pdf.pages) {
-      const m = page.items.map((i) => pageOf.exec(i.str)).find(Boolean);
+      const m = linesOf(page)
+        .map((line) => pageOf.exec(line))
+        .find(Boolean);
       expect(m && [Number(m[1]), Number(m[2])]).toEqual([page.number, result.pages]);
     }
   });

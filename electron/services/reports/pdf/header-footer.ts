@@ -4,9 +4,14 @@ import { colour, page, type } from './engine/theme';
 import { truncate } from './engine/wrap';
 import type { ReportContext } from './report-context';
 
+/** Key of the deferred text holding the total page count. */
+export const TOTAL_PAGES = 'total';
+
 /**
  * Running header (document title and organisation left, current section right) on every page but
- * the cover, and the footer with register version, date and "Side X af Y" on every page.
+ * the cover; footer on every page with "Side X af Y" left and register version and date right.
+ * Y is one shared form XObject filled in when the last page is known, so the report is laid out
+ * once; that is also why the page label is left-aligned: its width is not known while drawing.
  */
 export function pageDecorator(ctx: ReportContext) {
   return (flow: Flow, pageNo: number): void => {
@@ -23,9 +28,10 @@ export function pageDecorator(ctx: ReportContext) {
       sink.hline(page.left, right, page.headerBaseline + 6, 0.5, colour.rule);
     }
     sink.hline(page.left, right, page.footerBaseline - 12, 0.5, colour.rule);
-    const left = `${ctx.t.registerVersion}: ${ctx.registerHash.slice(0, 16)} · ${ctx.t.generatedOn} ${shortDate(ctx.options.generatedOn, ctx.t.lang)}`;
-    sink.text(faces.regular, size, page.left, page.footerBaseline, left, colour.muted);
-    const pageText = ctx.t.page(pageNo, ctx.totalPages);
-    sink.text(faces.bold, size, right - faces.bold.width(pageText, size), page.footerBaseline, pageText, colour.text);
+    const label = `${ctx.t.pageOf(pageNo)} `;
+    sink.text(faces.bold, size, page.left, page.footerBaseline, label, colour.text);
+    sink.deferredText(TOTAL_PAGES, faces.bold, size, page.left + faces.bold.width(label, size), page.footerBaseline, colour.text);
+    const version = `${ctx.t.registerVersion}: ${ctx.registerHash.slice(0, 16)} · ${ctx.t.generatedOn} ${shortDate(ctx.options.generatedOn, ctx.t.lang)}`;
+    sink.text(faces.regular, size, right - faces.regular.width(version, size), page.footerBaseline, version, colour.muted);
   };
 }

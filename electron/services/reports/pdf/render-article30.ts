@@ -5,14 +5,14 @@ import { reportLabels } from '../labels/report-labels';
 import { vocabLabels } from '../labels/vocab-labels';
 import { indexRegister } from '../model/register-index';
 import { registerContentHash } from '../register-hash';
-import { renderActivity } from './activity-section';
+import { renderActivity, sectionHeading } from './activity-section';
 import { renderAnnex } from './annexes';
 import { renderCover } from './cover';
 import { paragraph } from './engine/blocks';
 import { Flow } from './engine/flow';
 import { type FaceSet, loadFaces, REGULAR_FILE, resolveFontsDir } from './engine/fonts';
-import { type DrawSink, measuringSink, type PdfkitLike, PdfSink } from './engine/sink';
-import { pageDecorator } from './header-footer';
+import { measuringSink, type PdfkitLike, PdfSink } from './engine/sink';
+import { pageDecorator, TOTAL_PAGES } from './header-footer';
 import { type OutputTarget, openOutput } from './output-target';
 import { renderProcessorActivity } from './processor-section';
 import { markSection, type ReportContext } from './report-context';
@@ -22,7 +22,7 @@ import type { Article30PdfOptions, Article30PdfResult } from './types';
 
 export type { Article30PdfOptions, Article30PdfResult, ReportFinding } from './types';
 
-/** Give the event loop (progress messages, stream drains) a turn every this many sections. */
+/** Write finished pages out and give the event loop (progress, stream drains) a turn every this many sections. */
 const YIELD_EVERY = 25;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -37,14 +37,20 @@ function renderStep(ctx: ReportContext, step: PlanStep): void {
   // Every activity and annex starts on a new page: each is a self-contained sheet a DPO can hand on.
   flow.runningTitle = titleOf(step);
   flow.newPage();
+  if (step.kind === 'empty-part') {
+    // A part with nothing in it still gets its heading, so the page says what it is about.
+    sectionHeading(ctx, step.part, ctx.documentTitle);
+    for (const message of step.messages) paragraph(flow, { text: message, tone: 'muted' });
+    return;
+  }
   if (step.part) markSection(ctx, step.part);
   if (step.kind === 'annex') renderAnnex(ctx, step.annex, step.entry);
   else if (step.kind === 'activity') renderActivity(ctx, step.activity, step.entry);
-  else if (step.kind === 'processing') renderProcessorActivity(ctx, step.item, step.entry);
-  else for (const message of step.messages) paragraph(flow, { text: message, tone: 'muted' });
+  else renderProcessorActivity(ctx, step.item, step.entry);
 }
 
-interface PassInput {
+/** What one render needs besides the drawing target. */
+interface RenderInput {
   register: Register;
   options: Article30PdfOptions;
   plan: ReportPlan;
@@ -52,51 +58,40 @@ interface PassInput {
   registerHash: string;
   index: ReturnType<typeof indexRegister>;
   pageOf: Map<string, number>;
-  totalPages: number;
-  progress: () => void;
-  drained: () => Promise<void>;
 }
 
-/** One layout pass over the whole report; returns the number of pages laid out. */
-async function layoutPass(sink: DrawSink, input: PassInput): Promise<number> {
-  const { options, plan } = input;
-  const t = reportLabels(options.lang);
-  const flow = new Flow(sink, input.faces);
+function contextFor(flow: Flow, input: RenderInput): ReportContext {
+  const t = reportLabels(input.options.lang);
   const ctx: ReportContext = {
     flow,
     t,
-    v: vocabLabels(options.lang),
+    v: vocabLabels(input.options.lang),
     index: input.index,
-    options,
+    options: input.options,
     organisation: input.register.organisation,
     registerHash: input.registerHash,
-    toc: plan.toc,
+    toc: input.plan.toc,
     pageOf: input.pageOf,
-    totalPages: input.totalPages,
-    documentTitle: options.record === 'processor' ? t.processorTitle : t.controllerTitle,
+    documentTitle: input.options.record === 'processor' ? t.processorTitle : t.controllerTitle,
   };
   flow.setDecorator(pageDecorator(ctx));
-  renderCover(ctx);
-  renderToc(ctx);
-  input.progress();
-  for (let i = 0; i < plan.steps.length; i++) {
-    renderStep(ctx, plan.steps[i]);
-    input.progress();
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) {
-      await sink.settle();
-      await input.drained();
-      await nextTurn();
-    }
-  }
-  await sink.settle();
+  return ctx;
+}
+
+/** Pages the table of contents takes: one line per entry, so the count never depends on its numbers. */
+function tocPageCount(input: RenderInput): number {
+  const flow = new Flow(measuringSink, input.faces);
+  renderToc(contextFor(flow, input));
   return flow.pageNo;
 }
 
 /**
- * Renders the Article 30 record (controller, Art 30(1), or processor, Art 30(2)) as a PDF.
- * Two layout passes run the same code: the first only measures (page count, page of every heading),
- * the second writes, so "Side X af Y" and the table of contents are exact. Pages are written as they
- * are finished; memory does not grow with the number of pages.
+ * Renders the Article 30 record (controller, Art 30(1), or processor, Art 30(2)) as a PDF, in one
+ * layout pass: the cover, then every section (page numbers counted as if the table of contents
+ * already stood behind the cover — its length is known in advance), then the table of contents with
+ * the pages now known, moved into place in the page tree. The total in "Side X af Y" is one shared
+ * form XObject written at the end. Pages are written out as they are finished, so memory does not
+ * grow with the page count.
  */
 export async function renderArticle30Pdf(
   register: Register,
@@ -112,7 +107,7 @@ export async function renderArticle30Pdf(
   const doc = new PDFDocument({
     font: path.join(fontsDir, REGULAR_FILE),
     autoFirstPage: false,
-    // Pages stay open until the sink has compressed them; it releases them in batches (settle()).
+    // Pages stay open until the sink has written them; it releases them in batches (settle()).
     bufferPages: true,
     compress: true,
     lang: options.lang === 'da' ? 'da-DK' : 'en-GB',
@@ -129,7 +124,6 @@ export async function renderArticle30Pdf(
     },
   });
   const faces = loadFaces(doc, fontsDir);
-
   const target: OutputTarget = openOutput(out);
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
@@ -137,30 +131,41 @@ export async function renderArticle30Pdf(
   });
   doc.on('data', (chunk: Buffer) => target.write(chunk));
 
-  const total = 2 * (plan.steps.length + 1);
+  const total = plan.steps.length + 2;
   let done = 0;
   const progress = () => {
     done++;
     options.onProgress?.(done, total);
   };
-  const pageOf = new Map<string, number>();
-  const input: PassInput = {
-    register,
-    options,
-    plan,
-    faces,
-    registerHash,
-    index,
-    pageOf,
-    totalPages: 0,
-    progress,
-    drained: target.drained,
-  };
+  const input: RenderInput = { register, options, plan, faces, registerHash, index, pageOf: new Map() };
   try {
-    const pages = await layoutPass(measuringSink, input);
+    const tocPages = tocPageCount(input);
     const sink = new PdfSink(doc as unknown as PdfkitLike);
-    const written = await layoutPass(sink, { ...input, totalPages: pages });
-    if (written !== pages) throw new Error(`Report layout is not deterministic: ${pages} pages measured, ${written} written`);
+    const flow = new Flow(sink, faces);
+    const ctx = contextFor(flow, input);
+    renderCover(ctx);
+    const coverPages = flow.pageNo;
+    flow.pageNo += tocPages;
+    progress();
+    for (let i = 0; i < plan.steps.length; i++) {
+      renderStep(ctx, plan.steps[i]);
+      progress();
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) {
+        await sink.settle();
+        await target.drained();
+        await nextTurn();
+      }
+    }
+    const pages = flow.pageNo;
+    const tocFlow = new Flow(sink, faces);
+    tocFlow.pageNo = coverPages;
+    renderToc(contextFor(tocFlow, input));
+    if (tocFlow.pageNo !== coverPages + tocPages)
+      throw new Error(`Table of contents took ${tocFlow.pageNo - coverPages} pages, ${tocPages} reserved`);
+    progress();
+    await sink.settle();
+    sink.movePages(tocPages, coverPages);
+    sink.resolveDeferred(TOTAL_PAGES, String(pages));
     doc.end();
     await finished;
     await target.close();

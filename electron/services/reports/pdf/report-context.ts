@@ -15,7 +15,7 @@ export interface TocEntry {
   level: 0 | 1;
 }
 
-/** Everything a section renderer needs; one per layout pass. */
+/** Everything a section renderer needs. */
 export interface ReportContext {
   flow: Flow;
   t: ReportLabels;
@@ -25,10 +25,8 @@ export interface ReportContext {
   organisation: Organisation | null;
   registerHash: string;
   toc: TocEntry[];
-  /** Page of each TOC entry: written in the measuring pass, read in the drawing pass. */
+  /** Page of each TOC entry, recorded as the sections are drawn (the TOC itself is drawn last). */
   pageOf: Map<string, number>;
-  /** Total page count: known in the drawing pass (0 while measuring). */
-  totalPages: number;
   /** Title printed top left on every page after the cover. */
   documentTitle: string;
 }
@@ -46,7 +44,7 @@ export function listOrNone(ctx: ReportContext, items: string[], separator = ', '
 /** Marks the start of a TOC section: destination for links, page for the TOC, bookmark. */
 export function markSection(ctx: ReportContext, entry: TocEntry): void {
   const { flow } = ctx;
-  if (!ctx.flow.sink.drawing) ctx.pageOf.set(entry.key, flow.pageNo);
+  ctx.pageOf.set(entry.key, flow.pageNo);
   flow.sink.destination(entry.key, flow.y);
   flow.sink.bookmark(entry.reference ? `${entry.reference} ${entry.title}` : entry.title, entry.level);
 }

@@ -8,7 +8,8 @@ const REF_COLUMN = 62;
 
 /**
  * Table of contents: one line per entry (long titles are shortened, so its length never depends on
- * the page numbers), dot leaders, and a link to the heading. Page numbers come from the measuring pass.
+ * the page numbers), dot leaders, and a link to the heading. Drawn after the sections, when every
+ * heading's page is known.
  */
 export function renderToc(ctx: ReportContext): void {
   const { flow, t } = ctx;

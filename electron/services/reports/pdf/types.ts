@@ -26,7 +26,7 @@ export interface Article30PdfOptions {
   annexes?: { processors?: boolean; transfers?: boolean; findings?: boolean };
   /** Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf (default: resources/fonts of the repo). */
   fontsDir?: string;
-  /** Called as the layout advances: `done` of `total` work units (both layout passes). */
+  /** Called as the layout advances: `done` of `total` work units (cover, each section, contents). */
   onProgress?: (done: number, total: number) => void;
 }
 

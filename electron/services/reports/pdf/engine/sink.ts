@@ -5,10 +5,10 @@ import type { Rgb } from './theme';
 import { page } from './theme';
 
 /**
- * Where drawing goes. The layout runs twice over the same code: once into the measuring sink (which
- * only counts pages and records where each heading lands) and once into the PDF sink. Same code,
- * same arithmetic, so the page numbers printed in the table of contents are the real ones.
- * Coordinates are in points from the top-left corner of the page; `baseline` is a text baseline.
+ * Where drawing goes: the PDF sink, or the measuring sink that only lets a layout count its pages
+ * (used to know how long the table of contents will be before it is drawn). Same layout code for
+ * both, so the count is exact. Coordinates are in points from the top-left corner of the page;
+ * `baseline` is a text baseline.
  */
 export interface DrawSink {
   /** False while measuring: callers may skip work that only affects what is drawn. */
@@ -23,6 +23,11 @@ export interface DrawSink {
   link(x: number, y: number, w: number, h: number, destination: string): void;
   /** A PDF bookmark (outline entry) pointing at the current page. */
   bookmark(title: string, level: 0 | 1): void;
+  /**
+   * Text known only when the document is finished (the total page count): drawn on each page as a
+   * reference to one shared form XObject whose content resolveDeferred() writes at the end.
+   */
+  deferredText(key: string, face: Face, size: number, x: number, baseline: number, colour: Rgb): void;
   /**
    * Completes every page drawn so far and hands it to the output. Call only between pages: the next
    * drawing must start with startPage().
@@ -39,6 +44,7 @@ export const measuringSink: DrawSink = {
   destination() {},
   link() {},
   bookmark() {},
+  deferredText() {},
   settle: () => Promise.resolve(),
 };
 
@@ -51,14 +57,21 @@ interface PdfkitStream {
   write(chunk: Uint8Array): void;
 }
 
+/** A pdfkit indirect object (PDFReference) that is ended later with its stream bytes. */
+interface PdfkitRef {
+  end(chunk?: Uint8Array): void;
+}
+
 interface PdfkitPage {
   fonts: Record<string, unknown>;
+  xobjects: Record<string, unknown>;
   content: PdfkitStream;
   dictionary: { data: object };
 }
 
 /** The slice of the pdfkit document the PDF sink uses. */
 export interface PdfkitLike {
+  ref(data: object): PdfkitRef;
   addPage(options?: object): unknown;
   flushPages(): void;
   addNamedDestination(name: string, fitType: string, ...args: (number | null)[]): void;
@@ -88,6 +101,7 @@ export class PdfSink implements DrawSink {
   private outlineParent: OutlineNode | null = null;
   /** Pages started since the last settle(). */
   private open: PdfkitPage[] = [];
+  private deferred = new Map<string, { ref: PdfkitRef; face: Face; size: number; colour: Rgb }>();
 
   constructor(
     private readonly doc: PdfkitLike,
@@ -180,6 +194,47 @@ export class PdfSink implements DrawSink {
     this.setStroke(colour, width);
     const py = page.height - y;
     this.out.num(x1).num(py).ascii('m ').num(x2).num(py).ascii('l S\n');
+  }
+
+  deferredText(key: string, face: Face, size: number, x: number, baseline: number, colour: Rgb): void {
+    let form = this.deferred.get(key);
+    if (!form) {
+      const ref = this.doc.ref({
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, -size, 20 * size, 2 * size],
+        Resources: { Font: { [face.resourceId]: face.resourceRef() } },
+      });
+      form = { ref, face, size, colour };
+      this.deferred.set(key, form);
+    }
+    this.doc.page.xobjects[`D${key}`] = form.ref;
+    this.out
+      .ascii('q 1 0 0 1 ')
+      .num(x)
+      .num(page.height - baseline)
+      .ascii(`cm /D${key} Do Q\n`);
+  }
+
+  /** Writes the content of a deferred text, once its value is known (before doc.end()). */
+  resolveDeferred(key: string, text: string): void {
+    const form = this.deferred.get(key);
+    if (!form) return;
+    const out = new ContentWriter();
+    out.num(form.colour[0]).num(form.colour[1]).num(form.colour[2]).ascii('rg\n');
+    out.ascii(`BT /${form.face.resourceId} `).num(form.size).ascii('Tf 0 0 Td ').literal(text, form.face).ascii(' Tj ET\n');
+    form.ref.end(Buffer.from(out.view()));
+    this.deferred.delete(key);
+  }
+
+  /**
+   * Moves the last `count` pages to position `index` of the page tree: pages drawn last (the table of
+   * contents, whose numbers are known only at the end) are read where they belong.
+   */
+  movePages(count: number, index: number): void {
+    const kids = (this.doc as unknown as { _root: { data: { Pages: { data: { Kids: unknown[] } } } } })._root.data.Pages.data.Kids;
+    const moved = kids.splice(kids.length - count, count);
+    kids.splice(index, 0, ...moved);
   }
 
   destination(name: string, y: number): void {
