@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../db/client';
+import { defaultMigrationsFolder, openDatabase } from '../db/client';
 import { listActivities, updateActivity } from '../db/queries/activities';
 import { writeRegister } from '../db/queries/register-import';
 import { summary, time } from './stats';
@@ -31,6 +31,23 @@ for (let i = 0; i < 20; i++) {
   o.value.close();
 }
 console.log(summary('open + migrate an up-to-date file', opens));
+
+// A pending migration on an existing register: the backup copy (VACUUM INTO) dominates.
+const pendingFolder = path.join(dir, 'migrations');
+fs.cpSync(defaultMigrationsFolder, pendingFolder, { recursive: true });
+const journalFile = path.join(pendingFolder, 'meta', '_journal.json');
+const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
+const lastEntry = journal.entries.at(-1);
+journal.entries.push({ ...lastEntry, idx: lastEntry.idx + 1, when: lastEntry.when + 1000, tag: '9999_bench' });
+fs.writeFileSync(journalFile, JSON.stringify(journal));
+fs.writeFileSync(path.join(pendingFolder, '9999_bench.sql'), 'CREATE TABLE bench_probe (id text);');
+const copy = path.join(dir, 'copy.sqlite');
+fs.copyFileSync(file, copy);
+const pending = time(() => openDatabase(copy, { migrationsFolder: pendingFolder }));
+console.log(
+  `open + backup + migrate (1 pending migration)   ${pending.ms.toFixed(1)} ms (backup ${path.basename(pending.value.backupPath ?? '')})`,
+);
+pending.value.close();
 
 const opened = openDatabase(file);
 const ids = doc.value.activities.map((a) => a.id);
