@@ -6,6 +6,17 @@
  * - `neglected`: every field drawn uniformly, so nearly every entry is wrong in several ways
  *   (a stress case: the findings themselves dominate the cost).
  */
+
+import {
+  blankActivity,
+  blankDataCategory,
+  blankDataSubjectCategory,
+  blankDpa,
+  blankOrganisation,
+  blankPurpose,
+  blankRecipient,
+  blankTransfer,
+} from '../electron/shared/schemas/blank-entities';
 import type { Activity, Recipient, Transfer } from '../electron/shared/schemas/entities';
 import { emptyRegister, type Register, registerSchema } from '../electron/shared/schemas/register';
 import { art28Items, type TransferMechanism } from '../electron/shared/vocab';
@@ -29,7 +40,6 @@ function random(seed: number) {
 }
 
 const AT = '2024-01-01T00:00:00.000Z';
-const stamps = { createdAt: AT, updatedAt: AT };
 
 /** Mechanism → plausible destination country and weight in a maintained register. */
 const MECHANISMS: [TransferMechanism | null, string, number][] = [
@@ -82,29 +92,17 @@ export function complianceRegister(options: SyntheticOptions): Register {
 
   const doc = emptyRegister();
   doc.organisation = {
-    id: 'org',
-    name: 'Benchmark Koncern A/S',
-    registrationNumber: null,
+    ...blankOrganisation('Benchmark Koncern A/S', AT),
     address: 'Benchvej 1',
     postcode: '8000',
     city: 'Aarhus C',
-    country: 'DK',
     email: 'dpo@bench.dk',
-    phone: null,
-    website: null,
-    controllerType: 'private',
     employeeCount: 5000,
     dpoAppointed: true,
     dpoName: 'DPO',
     dpoEmail: 'dpo@bench.dk',
-    dpoPhone: null,
-    euRepresentativeName: null,
-    euRepresentativeContact: null,
-    actsAsProcessor: false,
-    processingJurisdiction: 'DK',
     privacyNoticeText: 'Vi overfører oplysninger til USA under EU-US Data Privacy Framework.',
     privacyNoticeUpdatedOn: '2024-01-01',
-    ...stamps,
   };
   const classes = ['customer', 'course_participant', 'accounting', 'applicant', 'cctv', 'employee', 'other'] as const;
   const goodMonths: Record<(typeof classes)[number], number> = {
@@ -117,62 +115,39 @@ export function complianceRegister(options: SyntheticOptions): Register {
     other: 24,
   };
   doc.dataCategories = classes.map((retentionClass, i) => ({
-    id: `cat-${i}`,
-    name: `Kategori ${retentionClass}`,
-    description: null,
+    ...blankDataCategory(`cat-${i}`, `Kategori ${retentionClass}`, AT),
     sensitivity: i === 5 ? ('special' as const) : ('ordinary' as const),
     specialKind: i === 5 ? ('health' as const) : null,
     retentionClass,
-    ...stamps,
   }));
-  doc.dataSubjectCategories = [{ id: 'subj-0', name: 'Kunder', description: null, kind: 'customer', ...stamps }];
+  doc.dataSubjectCategories = [{ ...blankDataSubjectCategory('subj-0', 'Kunder', AT), kind: 'customer' }];
 
   const recipients: Recipient[] = [];
   for (let i = 0; i < options.recipients; i++) {
     const sub = i % 10 === 9;
     recipients.push({
-      id: `rcp-${pad(i)}`,
-      name: `Leverandør ${i}`,
+      ...blankRecipient(`rcp-${pad(i)}`, `Leverandør ${i}`, sub ? 'sub_processor' : 'processor', AT),
       legalName: `Vendor ${i} Inc.`,
-      role: sub ? 'sub_processor' : 'processor',
       category: stale(0.03) ? null : 'IT-drift',
       country: stale(0.03) ? null : pick(['US', 'US', 'IE', 'DE', 'IN', 'GB']),
-      isInternationalOrganisation: false,
-      sector: 'commercial',
-      dpfListName: null,
       subjectToGdprArt3_2: stale(0.02),
       parentId: sub ? `rcp-${pad(i - 1)}` : null,
       tools: i % 25 === 0 ? ['tool_ga'] : i % 31 === 0 ? ['tool_pixel'] : [],
-      address: null,
-      contactEmail: null,
-      website: null,
       lastSupervisionOn: stale(0.2) ? null : '2026-03-01',
-      supervisionMethod: null,
       notes: text(0.05),
-      archivedAt: null,
-      ...stamps,
     });
   }
   doc.recipients = recipients;
   doc.dpas = recipients
     .filter(() => !stale(0.05))
     .map((r, i) => ({
-      id: `dpa-${pad(i)}`,
-      recipientId: r.id,
-      title: `Databehandleraftale ${r.name}`,
+      ...blankDpa(`dpa-${pad(i)}`, r.id, `Databehandleraftale ${r.name}`, AT),
       signedOn: stale(0.05) ? '2017-03-01' : '2022-02-01',
-      effectiveOn: null,
       endOn: stale(0.05) ? pick(['2026-12-31', '2025-12-31']) : null,
       renewalOn: stale(0.1) ? '2027-01-31' : null,
       noticePeriodDays: 90,
-      amendedOn: null,
       art28Covered: stale(0.1) ? ['subject_matter', 'duration'] : [...art28Items],
       text: text(0.05),
-      documentName: null,
-      documentMime: null,
-      documentBase64: null,
-      notes: null,
-      ...stamps,
     }));
 
   const activities: Activity[] = [];
@@ -182,43 +157,19 @@ export function complianceRegister(options: SyntheticOptions): Register {
     const cat = `cat-${cls}`;
     const used = [pick(recipients), pick(recipients)].filter((r, j, all) => all.findIndex((x) => x.id === r.id) === j);
     activities.push({
-      id,
+      ...blankActivity(id, `Behandlingsaktivitet ${i}`, AT),
       reference: `A-${i}`,
-      name: `Behandlingsaktivitet ${i}`,
-      description: null,
-      businessFunction: null,
-      owner: null,
       status: i % 20 === 0 ? 'ended' : i % 17 === 0 ? 'planned' : 'active',
-      dataSources: null,
       securityDescription: stale(0.05) ? null : 'Adgangsstyring og kryptering.',
-      retentionSummary: null,
-      dpiaStatus: 'not_assessed',
-      dpiaReference: null,
-      automatedDecisionMaking: false,
-      dataLocation: null,
       art30_5Exempt: stale(0.01),
-      occasional: false,
-      likelyRisk: false,
-      jointControllerArrangement: null,
-      processingJurisdiction: null,
-      processingChangedOn: null,
       lastReviewedOn: stale(0.15) ? pick(['2019-12-18', '2023-05-01', null]) : '2026-06-01',
-      nextReviewOn: null,
       legalBasisText: text(0.1),
       notes: text(0.05),
-      privacyNoticeText: null,
       purposes: [
         {
-          id: `${id}-p1`,
-          description: 'Formål',
+          ...blankPurpose(`${id}-p1`, 'Formål'),
           art6Basis: stale(0.03) ? null : pick(['a', 'b', 'c', 'f'] as const),
           art9Condition: cls === 5 && !stale(0.1) ? 'b' : null,
-          art10Ground: null,
-          cprGround: null,
-          nationalProvision: null,
-          legitimateInterest: null,
-          legitimateInterestAssessmentRef: null,
-          consentRecordRef: null,
         },
       ],
       dataCategories: [{ dataCategoryId: cat, retentionMonths: stale(0.05) ? null : goodMonths[classes[cls]], retentionText: null }],
@@ -230,10 +181,6 @@ export function complianceRegister(options: SyntheticOptions): Register {
           ? []
           : used.map((r, j) => ({ id: `${id}-l${j + 1}`, dataCategoryId: cat, subjectCategoryId: 'subj-0', recipientId: r.id }))),
       ],
-      securityMeasureIds: [],
-      systemIds: [],
-      archivedAt: null,
-      ...stamps,
     });
   }
   doc.activities = activities;
@@ -249,15 +196,13 @@ export function complianceRegister(options: SyntheticOptions): Register {
     const [mechanism, country] = weighted(neglected ? uniform : realistic);
     const oldTool = mechanism === 'scc_2010_87' || mechanism === 'privacy_shield' || mechanism === 'safe_harbor';
     transfers.push({
-      id: `trf-${pad(i)}`,
+      ...blankTransfer(`trf-${pad(i)}`, recipient.id, AT),
       activityId: activity.id,
-      recipientId: recipient.id,
       exporterRecipientId: onward ? recipient.parentId : null,
       country,
       mechanism,
       sccModule: mechanism === 'scc_2021' ? (stale(0.05) ? null : onward ? 3 : 2) : null,
       exporterRole: onward ? 'processor' : 'controller',
-      importerRole: 'processor',
       signedOn: oldTool ? '2019-01-01' : '2022-05-01',
       startOn: oldTool ? '2019-01-01' : mechanism === 'eu_us_dpf' ? (stale(0.05) ? '2022-03-01' : '2023-09-01') : '2022-05-01',
       endOn: stale(0.05) ? pick(['2016-01-01', '2020-12-31', '2023-03-01']) : null,
@@ -265,14 +210,11 @@ export function complianceRegister(options: SyntheticOptions): Register {
       tiaNextReviewOn: stale(0.1) ? '2026-01-01' : '2027-04-01',
       hrData: stale(0.05),
       frequency: mechanism?.startsWith('art49') ? pick(['occasional', 'regular'] as const) : 'continuous',
-      processingChangedOn: null,
       art49Assessment: mechanism === 'art49_2nd' && !stale(0.3) ? 'Vurdering' : null,
       art49SaInformedOn: mechanism === 'art49_2nd' && !stale(0.3) ? '2024-01-01' : null,
       bcrApprovingAuthority: mechanism === 'bcr' ? 'CNIL' : null,
       bcrApprovedOn: mechanism === 'bcr' ? '2019-05-01' : null,
       safeguardsText: text(0.05),
-      notes: null,
-      ...stamps,
     });
   }
   doc.transfers = transfers;

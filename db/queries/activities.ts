@@ -1,5 +1,10 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  activityFieldDefaults,
+  emptyActivityRelations,
+  type ActivityRelations as Relations,
+} from '../../electron/shared/schemas/blank-entities';
 import type { Activity } from '../../electron/shared/schemas/entities';
 import type { DbOrTx } from '../client';
 import {
@@ -17,51 +22,10 @@ import { assertFresh, notFound } from './concurrency';
 import { newId } from './ids';
 
 type ActivityRow = typeof activities.$inferSelect;
-type Relations = Pick<
-  Activity,
-  'purposes' | 'dataCategories' | 'dataSubjectIds' | 'recipients' | 'dataLinks' | 'securityMeasureIds' | 'systemIds'
->;
 type PurposeInput = Omit<Activity['purposes'][number], 'id'> & { id?: string };
 type LinkInput = Omit<Activity['dataLinks'][number], 'id'> & { id?: string };
 export type ActivityRelationsInput = Omit<Relations, 'purposes' | 'dataLinks'> & { purposes: PurposeInput[]; dataLinks: LinkInput[] };
 export type ActivityInput = Partial<Omit<Activity, keyof Relations | 'createdAt' | 'updatedAt'>> & Partial<ActivityRelationsInput>;
-
-const fieldDefaults: Omit<ActivityRow, 'id' | 'name' | 'createdAt' | 'updatedAt'> = {
-  reference: null,
-  description: null,
-  businessFunction: null,
-  owner: null,
-  status: 'active',
-  dataSources: null,
-  securityDescription: null,
-  retentionSummary: null,
-  dpiaStatus: 'not_assessed',
-  dpiaReference: null,
-  automatedDecisionMaking: false,
-  dataLocation: null,
-  art30_5Exempt: false,
-  occasional: false,
-  likelyRisk: false,
-  jointControllerArrangement: null,
-  processingJurisdiction: null,
-  processingChangedOn: null,
-  lastReviewedOn: null,
-  nextReviewOn: null,
-  legalBasisText: null,
-  notes: null,
-  privacyNoticeText: null,
-  archivedAt: null,
-};
-
-const emptyRelations = (): Relations => ({
-  purposes: [],
-  dataCategories: [],
-  dataSubjectIds: [],
-  recipients: [],
-  dataLinks: [],
-  securityMeasureIds: [],
-  systemIds: [],
-});
 
 /** Loads the relations of many activities with one query per relation table. */
 function loadRelations(db: DbOrTx, ids: string[] | null): Map<string, Relations> {
@@ -69,7 +33,7 @@ function loadRelations(db: DbOrTx, ids: string[] | null): Map<string, Relations>
   const bucket = (id: string) => {
     let r = map.get(id);
     if (!r) {
-      r = emptyRelations();
+      r = emptyActivityRelations();
       map.set(id, r);
     }
     return r;
@@ -121,7 +85,7 @@ function loadRelations(db: DbOrTx, ids: string[] | null): Map<string, Relations>
 }
 
 function assemble(row: ActivityRow, relations: Relations | undefined): Activity {
-  return { ...row, ...(relations ?? emptyRelations()) };
+  return { ...row, ...(relations ?? emptyActivityRelations()) };
 }
 
 export function findActivity(db: DbOrTx, id: string): Activity | null {
@@ -239,7 +203,14 @@ function splitInput(input: ActivityInput): { fields: Partial<ActivityRow>; relat
 export function createActivity(db: DbOrTx, input: ActivityInput & { name: string }, at: string): Activity {
   return db.transaction((tx) => {
     const { fields, relations } = splitInput(input);
-    const row: ActivityRow = { ...fieldDefaults, ...fields, name: input.name, id: input.id ?? newId(), createdAt: at, updatedAt: at };
+    const row: ActivityRow = {
+      ...activityFieldDefaults(),
+      ...fields,
+      name: input.name,
+      id: input.id ?? newId(),
+      createdAt: at,
+      updatedAt: at,
+    };
     tx.insert(activities).values(row).run();
     writeRelations(tx, row.id, relations);
     const after = getActivity(tx, row.id);

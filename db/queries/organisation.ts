@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { organisationFieldDefaults } from '../../electron/shared/schemas/blank-entities';
 import type { Organisation } from '../../electron/shared/schemas/entities';
 import type { DbOrTx } from '../client';
 import { organisation } from '../schema';
@@ -10,35 +11,12 @@ export function getOrganisation(db: DbOrTx): Organisation | null {
   return (db.select().from(organisation).where(eq(organisation.id, ORG_ID)).get() as Organisation | undefined) ?? null;
 }
 
-const defaults: Omit<Organisation, 'id' | 'name' | 'createdAt' | 'updatedAt'> = {
-  registrationNumber: null,
-  address: null,
-  postcode: null,
-  city: null,
-  country: 'DK',
-  email: null,
-  phone: null,
-  website: null,
-  controllerType: 'private',
-  employeeCount: null,
-  dpoAppointed: null,
-  dpoName: null,
-  dpoEmail: null,
-  dpoPhone: null,
-  euRepresentativeName: null,
-  euRepresentativeContact: null,
-  actsAsProcessor: false,
-  processingJurisdiction: 'DK',
-  privacyNoticeText: null,
-  privacyNoticeUpdatedOn: null,
-};
-
 /** The organisation is one row: the first save creates it, later saves update it. */
 export function saveOrganisation(db: DbOrTx, input: Partial<Organisation> & { name: string }, at: string): Organisation {
   return db.transaction((tx) => {
     const before = getOrganisation(tx);
     const after: Organisation = {
-      ...defaults,
+      ...organisationFieldDefaults(),
       ...before,
       ...input,
       id: ORG_ID,

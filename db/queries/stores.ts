@@ -1,3 +1,13 @@
+import {
+  dataCategoryFieldDefaults,
+  dataSubjectCategoryFieldDefaults,
+  dpaFieldDefaults,
+  processorActivityFieldDefaults,
+  recipientFieldDefaults,
+  securityMeasureFieldDefaults,
+  systemFieldDefaults,
+  transferFieldDefaults,
+} from '../../electron/shared/schemas/blank-entities';
 import type {
   DataCategory,
   DataSubjectCategory,
@@ -23,62 +33,28 @@ import {
 import { entityStore } from './entity-store';
 
 export const dataCategoryStore = entityStore<DataCategory>('data category', dataCategories, {
-  defaults: () => ({ name: '', description: null, sensitivity: 'ordinary', specialKind: null, retentionClass: 'other' }),
+  defaults: dataCategoryFieldDefaults,
 });
 
 export const dataSubjectCategoryStore = entityStore<DataSubjectCategory>('data-subject category', dataSubjectCategories, {
-  defaults: () => ({ name: '', description: null, kind: 'other' }),
+  defaults: dataSubjectCategoryFieldDefaults,
 });
 
 export const securityMeasureStore = entityStore<SecurityMeasure>('security measure', securityMeasures, {
-  defaults: () => ({ name: '', description: null, kind: 'technical' }),
+  defaults: securityMeasureFieldDefaults,
 });
 
 export const systemStore = entityStore<System>('system', systems, {
-  defaults: () => ({ name: '', description: null, location: null }),
+  defaults: systemFieldDefaults,
 });
 
 export const recipientStore = entityStore<Recipient>('recipient', recipients, {
-  defaults: () => ({
-    name: '',
-    legalName: null,
-    role: 'processor',
-    category: null,
-    country: null,
-    isInternationalOrganisation: false,
-    sector: 'commercial',
-    dpfListName: null,
-    subjectToGdprArt3_2: false,
-    parentId: null,
-    tools: [],
-    address: null,
-    contactEmail: null,
-    website: null,
-    lastSupervisionOn: null,
-    supervisionMethod: null,
-    notes: null,
-    archivedAt: null,
-  }),
+  defaults: recipientFieldDefaults,
 });
 
 /** DPAs keep the agreement file as a blob; the exchange format carries it as base64. */
 export const dpaStore = entityStore<Dpa>('DPA', dpas, {
-  defaults: () => ({
-    recipientId: '',
-    title: '',
-    signedOn: null,
-    effectiveOn: null,
-    endOn: null,
-    renewalOn: null,
-    noticePeriodDays: null,
-    amendedOn: null,
-    art28Covered: [],
-    text: null,
-    documentName: null,
-    documentMime: null,
-    documentBase64: null,
-    notes: null,
-  }),
+  defaults: dpaFieldDefaults,
   toEntity: (row) => {
     const { document, ...rest } = row as Record<string, unknown> & { document: Buffer | null };
     return { ...(rest as Omit<Dpa, 'documentBase64'>), documentBase64: document ? Buffer.from(document).toString('base64') : null };
@@ -90,46 +66,11 @@ export const dpaStore = entityStore<Dpa>('DPA', dpas, {
 });
 
 export const transferStore = entityStore<Transfer>('transfer', transfers, {
-  defaults: () => ({
-    activityId: null,
-    recipientId: '',
-    exporterRecipientId: null,
-    country: null,
-    mechanism: null,
-    sccModule: null,
-    exporterRole: 'controller',
-    importerRole: 'processor',
-    signedOn: null,
-    startOn: null,
-    endOn: null,
-    tiaOn: null,
-    tiaNextReviewOn: null,
-    hrData: false,
-    frequency: null,
-    processingChangedOn: null,
-    art49Assessment: null,
-    art49SaInformedOn: null,
-    bcrApprovingAuthority: null,
-    bcrApprovedOn: null,
-    safeguardsText: null,
-    notes: null,
-  }),
+  defaults: transferFieldDefaults,
 });
 
 export const processorActivityStore = entityStore<ProcessorActivity>('processor-record entry', processorActivities, {
-  defaults: () => ({
-    controllerName: '',
-    controllerContact: null,
-    controllerRepresentative: null,
-    controllerDpo: null,
-    categoriesOfProcessing: '',
-    thirdCountries: [],
-    transferSafeguards: null,
-    securityDescription: null,
-    status: 'active',
-    notes: null,
-    archivedAt: null,
-  }),
+  defaults: processorActivityFieldDefaults,
 });
 
 export const acknowledgementStore = entityStore<FindingAcknowledgement>('acknowledgement', findingAcknowledgements, {

@@ -1,3 +1,14 @@
+import {
+  blankActivity,
+  blankDataCategory,
+  blankDataSubjectCategory,
+  blankDpa,
+  blankOrganisation,
+  blankPurpose,
+  blankRecipient,
+  blankSecurityMeasure,
+  blankTransfer,
+} from '../../electron/shared/schemas/blank-entities';
 import type { Activity, Dpa, Recipient, Transfer } from '../../electron/shared/schemas/entities';
 import { canonicaliseRegister, emptyRegister, type Register, registerSchema } from '../../electron/shared/schemas/register';
 import { privacyPolicy2019 } from './privacy-policy-2019';
@@ -12,7 +23,6 @@ import { privacyPolicy2019 } from './privacy-policy-2019';
 
 const POLICY_DATE = '2019-12-18';
 const AT = '2019-12-18T00:00:00.000Z';
-const stamps = { createdAt: AT, updatedAt: AT };
 
 const SOURCE_NOTE = 'Kilde: persondatapolitik, senest opdateret 18. december 2019.';
 
@@ -107,43 +117,14 @@ const recipientSeeds: RecipientSeed[] = [
 ];
 
 function recipient(seed: RecipientSeed): Recipient {
-  return {
-    legalName: null,
-    isInternationalOrganisation: false,
-    sector: 'commercial',
-    dpfListName: null,
-    subjectToGdprArt3_2: false,
-    parentId: null,
-    address: null,
-    contactEmail: null,
-    website: null,
-    lastSupervisionOn: null,
-    supervisionMethod: null,
-    archivedAt: null,
-    ...seed,
-    ...stamps,
-  };
+  return { ...blankRecipient(seed.id, seed.name, seed.role, AT), ...seed };
 }
 
 /** § 5.1: "Vi har indgået skriftlige databehandleraftaler"; § 5.2 for HubSpot and MailChimp. Dates and terms are not stated. */
 function dpa(recipientId: string, name: string): Dpa {
   return {
-    id: `dpa-${recipientId.replace(/^rcp-/, '')}`,
-    recipientId,
-    title: `Databehandleraftale med ${name}`,
-    signedOn: null,
-    effectiveOn: null,
-    endOn: null,
-    renewalOn: null,
-    noticePeriodDays: null,
-    amendedOn: null,
-    art28Covered: [],
-    text: null,
-    documentName: null,
-    documentMime: null,
-    documentBase64: null,
+    ...blankDpa(`dpa-${recipientId.replace(/^rcp-/, '')}`, recipientId, `Databehandleraftale med ${name}`, AT),
     notes: `Aftalen nævnes i persondatapolitikken (18.12.2019); dato, løbetid og indhold er ikke registreret.`,
-    ...stamps,
   };
 }
 
@@ -266,84 +247,33 @@ function activity(seed: ActivitySeed, roles: Map<string, Recipient['role']>): Ac
   );
   const dataLinks = links.map((link, i) => ({ id: `lnk-${seed.reference}-${String(i + 1).padStart(3, '0')}`, ...link }));
   return {
-    id: seed.id,
+    ...blankActivity(seed.id, seed.name, AT),
     reference: seed.reference,
-    name: seed.name,
-    description: null,
-    businessFunction: null,
-    owner: null,
-    status: 'active',
     dataSources: 'Den registrerede selv (indtastet på hjemmesiden) og cookies (§ 5).',
     securityDescription: SECURITY,
     retentionSummary: seed.retention,
-    dpiaStatus: 'not_assessed',
-    dpiaReference: null,
-    automatedDecisionMaking: false,
-    dataLocation: null,
-    art30_5Exempt: false,
-    occasional: false,
-    likelyRisk: false,
-    jointControllerArrangement: null,
-    processingJurisdiction: null,
-    processingChangedOn: null,
     lastReviewedOn: POLICY_DATE,
-    nextReviewOn: null,
     legalBasisText: seed.legalBasisText,
     notes: SOURCE_NOTE,
-    privacyNoticeText: null,
-    purposes: [
-      {
-        id: `${seed.id}:purpose-1`,
-        description: seed.purpose,
-        art6Basis: seed.basis,
-        art9Condition: null,
-        art10Ground: null,
-        cprGround: null,
-        nationalProvision: null,
-        legitimateInterest: null,
-        legitimateInterestAssessmentRef: null,
-        consentRecordRef: null,
-      },
-    ],
+    purposes: [{ ...blankPurpose(`${seed.id}:purpose-1`, seed.purpose), art6Basis: seed.basis }],
     dataCategories: seed.categoryIds.map((dataCategoryId) => ({ dataCategoryId, retentionMonths: null, retentionText: seed.retention })),
     dataSubjectIds: seed.subjectIds,
     recipients: seed.recipientIds.map((recipientId) => ({ recipientId, role: roles.get(recipientId) ?? 'processor', purpose: null })),
     dataLinks,
     securityMeasureIds: ['sec-infosec-rules'],
-    systemIds: [],
-    archivedAt: null,
-    ...stamps,
   };
 }
 
 /** Start dates are not in the policy: null means "not recorded", and the engine treats the transfer as running. */
 function transfer([activityId, recipientId]: [string, string]): Transfer {
   return {
-    id: `trf-${activityId.replace(/^act-/, '')}-${recipientId.replace(/^rcp-/, '')}`,
+    ...blankTransfer(`trf-${activityId.replace(/^act-/, '')}-${recipientId.replace(/^rcp-/, '')}`, recipientId, AT),
     activityId,
-    recipientId,
-    exporterRecipientId: null,
     country: 'US',
     mechanism: 'privacy_shield',
-    sccModule: null,
-    exporterRole: 'controller',
-    importerRole: 'processor',
-    signedOn: null,
-    startOn: null,
-    endOn: null,
-    tiaOn: null,
-    tiaNextReviewOn: null,
-    hrData: false,
     frequency: 'continuous',
-    processingChangedOn: null,
-    art49Assessment: null,
-    art49SaInformedOn: null,
-    bcrApprovingAuthority: null,
-    bcrApprovedOn: null,
     safeguardsText:
       'De har tilsluttet sig EU US Privacy Shield, som EU Kommissionen har truffet afgørelse om er tilstrækkelig sikkerhedsforanstaltning (§ 5.2).',
-    notes: null,
-    ...stamps,
   };
 }
 
@@ -353,39 +283,26 @@ export function buildExampleRegister(): Register {
   const doc: Register = {
     ...emptyRegister(),
     organisation: {
-      id: 'org',
-      name: 'Jensens Kurser A/S',
+      ...blankOrganisation('Jensens Kurser A/S', AT),
       registrationNumber: '32666396',
       address: 'Borgergade 20',
       postcode: '1300',
       city: 'København K',
       country: 'DK',
       email: 'info@jensenskurser.dk',
-      phone: null,
       website: 'jensenskurser.dk',
       controllerType: 'private',
-      employeeCount: null,
-      dpoAppointed: null,
-      dpoName: null,
-      dpoEmail: null,
-      dpoPhone: null,
-      euRepresentativeName: null,
-      euRepresentativeContact: null,
-      actsAsProcessor: false,
       processingJurisdiction: 'DK',
       privacyNoticeText: privacyPolicy2019,
       privacyNoticeUpdatedOn: POLICY_DATE,
-      ...stamps,
     },
-    dataCategories: Object.values(categories).map((c) => ({ ...c, sensitivity: 'ordinary' as const, specialKind: null, ...stamps })),
-    dataSubjectCategories: Object.values(subjects).map((s) => ({ ...s, description: null, ...stamps })),
+    dataCategories: Object.values(categories).map((c) => ({ ...blankDataCategory(c.id, c.name, AT), ...c })),
+    dataSubjectCategories: Object.values(subjects).map((s) => ({ ...blankDataSubjectCategory(s.id, s.name, AT), ...s })),
     securityMeasures: [
       {
-        id: 'sec-infosec-rules',
-        name: 'Interne regler om informationssikkerhed',
+        ...blankSecurityMeasure('sec-infosec-rules', 'Interne regler om informationssikkerhed', AT),
         description: SECURITY,
         kind: 'organisational',
-        ...stamps,
       },
     ],
     recipients,

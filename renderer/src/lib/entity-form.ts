@@ -10,11 +10,22 @@ export function textFields<T extends Record<string, unknown>, K extends keyof T>
   return out;
 }
 
+type ServerField = 'id' | 'createdAt' | 'updatedAt' | 'archivedAt';
+
 /** Drops the server-owned keys an entity carries, leaving what a create or update may send. */
-export function withoutServerFields<T extends { id: string; createdAt: string; updatedAt: string }>(
+export function withoutServerFields<T extends object>(entity: T): Omit<T, ServerField> {
+  const { id: _id, createdAt: _c, updatedAt: _u, archivedAt: _a, ...fields } = entity as T & Partial<Record<ServerField, unknown>>;
+  return fields as Omit<T, ServerField>;
+}
+
+/**
+ * A form's starting values: what a create or update may send of the entity being edited, or of the
+ * blank entity (electron/shared/schemas/blank-entities.ts) for a new one, with its text fields as strings.
+ */
+export function entityFormValues<T extends Record<string, unknown>, K extends keyof Omit<T, ServerField>>(
   entity: T,
-): Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt'> {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = entity;
-  const { archivedAt: _a, ...fields } = rest as typeof rest & { archivedAt?: unknown };
-  return fields as Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt'>;
+  texts: readonly K[],
+): Omit<T, ServerField> & { [P in K]: string } {
+  const fields = withoutServerFields(entity);
+  return { ...fields, ...textFields(fields, texts) };
 }

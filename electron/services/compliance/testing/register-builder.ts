@@ -1,7 +1,18 @@
+import {
+  blankActivity,
+  blankDataCategory,
+  blankDataSubjectCategory,
+  blankDpa,
+  blankOrganisation,
+  blankProcessorActivity,
+  blankPurpose,
+  blankRecipient,
+  blankSecurityMeasure,
+  blankTransfer,
+} from '../../../shared/schemas/blank-entities';
 import type {
   Activity,
   DataCategory,
-  DataSubjectCategory,
   Dpa,
   DpfEntry,
   FindingAcknowledgement,
@@ -60,68 +71,22 @@ export function registerBuilder(options: BuilderOptions = {}): RegisterBuilder {
   const nextId = (prefix: string) => `${prefix}-${++counter}`;
 
   doc.organisation = {
-    id: 'org',
-    name: 'Testfirma A/S',
-    registrationNumber: null,
+    ...blankOrganisation('Testfirma A/S', AT),
     address: 'Testvej 1',
     postcode: '1000',
     city: 'København K',
-    country: 'DK',
     email: 'dpo@testfirma.dk',
-    phone: null,
-    website: null,
-    controllerType: 'private',
     employeeCount: 40,
     dpoAppointed: false,
-    dpoName: null,
-    dpoEmail: null,
-    dpoPhone: null,
-    euRepresentativeName: null,
-    euRepresentativeContact: null,
-    actsAsProcessor: false,
-    processingJurisdiction: 'DK',
-    privacyNoticeText: null,
-    privacyNoticeUpdatedOn: null,
-    ...stamps,
   };
-  doc.dataCategories.push({
-    id: 'cat-contact',
-    name: 'Kontaktoplysninger',
-    description: null,
-    sensitivity: 'ordinary',
-    specialKind: null,
-    retentionClass: 'other',
-    ...stamps,
-  });
-  doc.dataSubjectCategories.push({
-    id: 'subj-customers',
-    name: 'Kunder',
-    description: null,
-    kind: 'customer',
-    ...stamps,
-  } satisfies DataSubjectCategory);
+  doc.dataCategories.push(blankDataCategory('cat-contact', 'Kontaktoplysninger', AT));
+  doc.dataSubjectCategories.push({ ...blankDataSubjectCategory('subj-customers', 'Kunder', AT), kind: 'customer' });
 
   const recipientDefaults = (id: string): Recipient => ({
-    id,
-    name: id,
-    legalName: null,
-    role: 'processor',
+    ...blankRecipient(id, id, 'processor', AT),
     category: 'IT-leverandør',
     country: 'DK',
-    isInternationalOrganisation: false,
-    sector: 'commercial',
-    dpfListName: null,
-    subjectToGdprArt3_2: false,
-    parentId: null,
-    tools: [],
-    address: null,
-    contactEmail: null,
-    website: null,
     lastSupervisionOn: asOf,
-    supervisionMethod: null,
-    notes: null,
-    archivedAt: null,
-    ...stamps,
   });
 
   const builder: RegisterBuilder = {
@@ -130,20 +95,12 @@ export function registerBuilder(options: BuilderOptions = {}): RegisterBuilder {
       return builder;
     },
     dataCategory(patch) {
-      const c: DataCategory = {
-        name: patch.id,
-        description: null,
-        sensitivity: 'ordinary',
-        specialKind: null,
-        retentionClass: 'other',
-        ...stamps,
-        ...patch,
-      };
+      const c: DataCategory = { ...blankDataCategory(patch.id, patch.id, AT), ...patch };
       doc.dataCategories.push(c);
       return c;
     },
     securityMeasure(patch) {
-      const m: SecurityMeasure = { name: patch.id, description: null, kind: 'technical', ...stamps, ...patch };
+      const m: SecurityMeasure = { ...blankSecurityMeasure(patch.id, patch.id, AT), ...patch };
       doc.securityMeasures.push(m);
       return m;
     },
@@ -161,51 +118,17 @@ export function registerBuilder(options: BuilderOptions = {}): RegisterBuilder {
       const id = patch.id ?? nextId('act');
       const { purposes, ...rest } = patch;
       const a: Activity = {
-        id,
-        reference: null,
-        name: `Aktivitet ${id}`,
-        description: null,
-        businessFunction: null,
-        owner: null,
-        status: 'active',
-        dataSources: null,
+        ...blankActivity(id, `Aktivitet ${id}`, AT),
         securityDescription: 'Adgangsstyring og kryptering.',
-        retentionSummary: null,
         dpiaStatus: 'not_required',
-        dpiaReference: null,
-        automatedDecisionMaking: false,
-        dataLocation: null,
-        art30_5Exempt: false,
-        occasional: false,
-        likelyRisk: false,
-        jointControllerArrangement: null,
-        processingJurisdiction: null,
-        processingChangedOn: null,
         lastReviewedOn: asOf,
-        nextReviewOn: null,
-        legalBasisText: null,
-        notes: null,
-        privacyNoticeText: null,
         dataCategories: [{ dataCategoryId: 'cat-contact', retentionMonths: 36, retentionText: null }],
         dataSubjectIds: ['subj-customers'],
-        recipients: [],
         dataLinks: [{ id: `${id}-link-1`, dataCategoryId: 'cat-contact', subjectCategoryId: 'subj-customers', recipientId: null }],
-        securityMeasureIds: [],
-        systemIds: [],
-        archivedAt: null,
-        ...stamps,
         ...rest,
         purposes: (purposes ?? [{}]).map((p, i) => ({
-          id: `${id}-purpose-${i + 1}`,
-          description: 'Levering af ydelsen',
+          ...blankPurpose(`${id}-purpose-${i + 1}`, 'Levering af ydelsen'),
           art6Basis: 'b',
-          art9Condition: null,
-          art10Ground: null,
-          cprGround: null,
-          nationalProvision: null,
-          legitimateInterest: null,
-          legitimateInterestAssessmentRef: null,
-          consentRecordRef: null,
           ...p,
         })),
       };
@@ -214,29 +137,13 @@ export function registerBuilder(options: BuilderOptions = {}): RegisterBuilder {
     },
     transfer(patch) {
       const t: Transfer = {
-        id: nextId('trf'),
-        activityId: null,
-        exporterRecipientId: null,
-        country: null,
+        ...blankTransfer(nextId('trf'), patch.recipientId, AT),
         mechanism: 'scc_2021',
         sccModule: 2,
-        exporterRole: 'controller',
-        importerRole: 'processor',
         signedOn: '2022-01-10',
         startOn: '2022-01-10',
-        endOn: null,
         tiaOn: '2022-01-05',
-        tiaNextReviewOn: null,
-        hrData: false,
         frequency: 'continuous',
-        processingChangedOn: null,
-        art49Assessment: null,
-        art49SaInformedOn: null,
-        bcrApprovingAuthority: null,
-        bcrApprovedOn: null,
-        safeguardsText: null,
-        notes: null,
-        ...stamps,
         ...patch,
       };
       doc.transfers.push(t);
@@ -255,21 +162,9 @@ export function registerBuilder(options: BuilderOptions = {}): RegisterBuilder {
     },
     dpa(patch) {
       const d: Dpa = {
-        id: nextId('dpa'),
-        title: `Databehandleraftale ${patch.recipientId}`,
+        ...blankDpa(nextId('dpa'), patch.recipientId, `Databehandleraftale ${patch.recipientId}`, AT),
         signedOn: '2021-01-01',
-        effectiveOn: null,
-        endOn: null,
-        renewalOn: null,
-        noticePeriodDays: null,
-        amendedOn: null,
         art28Covered: [...art28Items],
-        text: null,
-        documentName: null,
-        documentMime: null,
-        documentBase64: null,
-        notes: null,
-        ...stamps,
         ...patch,
       };
       doc.dpas.push(d);
@@ -277,19 +172,9 @@ export function registerBuilder(options: BuilderOptions = {}): RegisterBuilder {
     },
     processorActivity(patch = {}) {
       const p: ProcessorActivity = {
-        id: nextId('pa'),
-        controllerName: 'Kunde A/S',
+        ...blankProcessorActivity(nextId('pa'), 'Kunde A/S', 'Drift af kundens system', AT),
         controllerContact: 'kontakt@kunde.dk',
-        controllerRepresentative: null,
-        controllerDpo: null,
-        categoriesOfProcessing: 'Drift af kundens system',
-        thirdCountries: [],
-        transferSafeguards: null,
         securityDescription: 'Kryptering og adgangsstyring.',
-        status: 'active',
-        notes: null,
-        archivedAt: null,
-        ...stamps,
         ...patch,
       };
       doc.processorActivities.push(p);

@@ -1,3 +1,4 @@
+import { blankOrganisation, blankPurpose } from '../../../shared/schemas/blank-entities';
 import type { Activity, DataCategory, DataSubjectCategory, Recipient, Transfer } from '../../../shared/schemas/entities';
 import { emptyRegister, type Register } from '../../../shared/schemas/register';
 import { art6Bases, dataSensitivities, recipientRoles, transferMechanisms } from '../../../shared/vocab';
@@ -88,16 +89,12 @@ export function buildSyntheticRegister(activityCount: number, seed = 42): Regist
         retentionSummary: rnd() < 0.6 ? sentence(8, 25) : null,
         dataSources: rnd() < 0.5 ? sentence(4, 10) : null,
         purposes: Array.from({ length: int(1, 4) }, (_, p) => ({
-          id: `${id}-p${p}`,
-          description: sentence(5, 18),
+          ...blankPurpose(`${id}-p${p}`, sentence(5, 18)),
           art6Basis: rnd() < 0.9 ? pick(art6Bases) : null,
           art9Condition: rnd() < 0.1 ? 'a' : null,
-          art10Ground: null,
           cprGround: rnd() < 0.1 ? 'dbl11_2_1' : null,
           nationalProvision: rnd() < 0.2 ? 'Databeskyttelseslovens § 6' : null,
           legitimateInterest: rnd() < 0.2 ? sentence(5, 12) : null,
-          legitimateInterestAssessmentRef: null,
-          consentRecordRef: null,
         })),
         dataCategories: cats.map((c) => ({
           dataCategoryId: c.id,
@@ -133,30 +130,16 @@ export function buildSyntheticRegister(activityCount: number, seed = 42): Regist
   return {
     ...emptyRegister(),
     organisation: {
-      id: 'org',
-      name: 'Syntetisk Koncern A/S',
+      ...blankOrganisation('Syntetisk Koncern A/S', stamp),
       registrationNumber: '87654321',
       address: 'Søndergade 1',
       postcode: '8000',
       city: 'Aarhus C',
-      country: 'DK',
       email: 'dpo@syntetisk.dk',
-      phone: null,
-      website: null,
-      controllerType: 'private',
       employeeCount: 5000,
       dpoAppointed: true,
       dpoName: 'Åse Ødegård',
       dpoEmail: 'dpo@syntetisk.dk',
-      dpoPhone: null,
-      euRepresentativeName: null,
-      euRepresentativeContact: null,
-      actsAsProcessor: false,
-      processingJurisdiction: 'DK',
-      privacyNoticeText: null,
-      privacyNoticeUpdatedOn: null,
-      createdAt: stamp,
-      updatedAt: stamp,
     },
     dataCategories,
     dataSubjectCategories: subjects,

@@ -1,7 +1,8 @@
+import { blankDataCategory, blankDataSubjectCategory } from '../../../shared/schemas/blank-entities';
 import type { Activity, DataCategory, DataSubjectCategory, Purpose, Recipient, SecurityMeasure } from '../../../shared/schemas/entities';
 import { canonicaliseRegister, type Register, registerSchema } from '../../../shared/schemas/register';
 import type { ActivityImport, CatalogueRef } from './activity-import';
-import { newActivity, newCategory, newMeasure, newRecipient, newSubject } from './new-entities';
+import { newActivity, newMeasure, newRecipient } from './new-entities';
 
 export type NewIdKind = 'activity' | 'purpose' | 'dataCategory' | 'dataSubject' | 'recipient' | 'securityMeasure';
 
@@ -74,11 +75,11 @@ export function applyImportToRegister(register: Register, imports: ActivityImpor
       automatedDecisionMaking: imp.automatedDecisionMaking,
       purposes,
       dataCategories: imp.dataCategories.map((c) => ({
-        dataCategoryId: category(c.category, (id, name) => newCategory(id, name, now)),
+        dataCategoryId: category(c.category, (id, name) => blankDataCategory(id, name, now)),
         retentionMonths: c.retentionMonths,
         retentionText: c.retentionText,
       })),
-      dataSubjectIds: imp.dataSubjects.map((ref) => subject(ref, (id, name) => newSubject(id, name, now))),
+      dataSubjectIds: imp.dataSubjects.map((ref) => subject(ref, (id, name) => blankDataSubjectCategory(id, name, now))),
       recipients: activityRecipients,
       securityMeasureIds: imp.securityMeasures.map((ref) => measure(ref, (id, name) => newMeasure(id, name, now))),
       updatedAt: now,

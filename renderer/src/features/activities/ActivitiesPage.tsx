@@ -1,13 +1,13 @@
-import { Chip, Group, Loader, Pagination, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Chip, Group, Stack, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { activityStatuses } from '../../../../electron/shared/vocab';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListPagination, ListSearch, ListShowing } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
-import { pageRange, pageSize, readEnum, readEnumList, readPage, withParams } from '../../lib/list-params';
+import { pageSize, readEnum, readEnumList, readPage, withParams } from '../../lib/list-params';
 import { ActivitiesTable, type ActivitySort, activitySorts } from './ActivitiesTable';
 import { NewActivityButton } from './NewActivityButton';
 import { activityListQuery } from './queries';
@@ -41,21 +41,18 @@ export function ActivitiesPage() {
       limit: pageSize,
     }),
   );
-  const total = query.data?.total ?? 0;
-  const range = pageRange(page, total);
 
   return (
     <Stack gap="sm">
       <PageHeader title={t('activities.title')} actions={<NewActivityButton />} />
       <Group gap="md" align="flex-end">
-        <TextInput
-          label={t('common.search')}
+        <ListSearch
           placeholder={t('activities.searchPlaceholder')}
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onChange={setSearch}
+          fetching={query.isFetching}
           w={320}
           data-testid="activities-search"
-          rightSection={query.isFetching ? <Loader size="xs" /> : null}
         />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
@@ -79,24 +76,19 @@ export function ActivitiesPage() {
           mb={6}
         />
       </Group>
-      <Text size="sm" c="dimmed" data-testid="activities-total">
-        {query.data ? t('common.showing', { from: range.from, to: range.to, total }) : ' '}
-      </Text>
-      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      <ListShowing query={query} page={page} testId="activities-total" />
       <ActivitiesTable
         items={query.data?.items ?? []}
         loading={query.isPending}
         sort={{ sort, direction }}
         onSort={(s) => setParams((p) => withParams(p, { sort: s.sort, dir: s.direction }))}
       />
-      {total > pageSize ? (
-        <Pagination
-          total={Math.ceil(total / pageSize)}
-          value={page}
-          onChange={(n) => setParams((p) => withParams(p, { page: String(n) }, false))}
-          data-testid="activities-pagination"
-        />
-      ) : null}
+      <ListPagination
+        total={query.data?.total ?? 0}
+        page={page}
+        onChange={(n) => setParams((p) => withParams(p, { page: String(n) }, false))}
+        testId="activities-pagination"
+      />
     </Stack>
   );
 }

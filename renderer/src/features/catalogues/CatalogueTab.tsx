@@ -1,10 +1,15 @@
 import { Button, Group, Table, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyRow } from '../../components/EmptyRow';
 import { QueryView } from '../../components/QueryView';
+import { RowActions } from '../../components/RowActions';
+import { text } from '../../lib/format';
+import { CatalogueFormModal } from './CatalogueFormModal';
+import type { CatalogueFormValues } from './catalogue-forms';
 import { useDeleteCatalogueItemMutation } from './mutations';
 import { type CatalogueArea, type CatalogueItems, catalogueListQuery } from './queries';
 
@@ -13,19 +18,21 @@ export interface Column<T> {
   render: (item: T) => ReactNode;
 }
 
-/** A catalogue as a simple table with add, edit and delete (delete is refused by main while an activity uses the entry). */
+/**
+ * A catalogue as a simple table with add, edit and delete (delete is refused by main while an activity
+ * uses the entry). Every catalogue has a name and a description; `columns` and `fields` are what lies between.
+ */
 export function CatalogueTab<A extends CatalogueArea>({
   area,
-  intro,
-  columns,
-  renderForm,
+  columns: ownColumns,
+  fields,
 }: {
   area: A;
-  intro: string;
   columns: Column<CatalogueItems[A]>[];
-  renderForm: (item: CatalogueItems[A] | undefined, onClose: () => void) => ReactNode;
+  fields: (form: UseFormReturnType<CatalogueFormValues<A>>) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const columns = [...ownColumns, { label: t('common.description'), render: (item: CatalogueItems[A]) => text(item.description) }];
   const query = useQuery(catalogueListQuery(area));
   const remove = useDeleteCatalogueItemMutation(area);
   const [editing, setEditing] = useState<CatalogueItems[A] | 'new' | null>(null);
@@ -35,7 +42,7 @@ export function CatalogueTab<A extends CatalogueArea>({
     <>
       <Group justify="space-between" my="sm">
         <Text size="sm" c="dimmed">
-          {intro}
+          {t(`catalogues.intro.${area}`)}
         </Text>
         <Button size="xs" onClick={() => setEditing('new')} data-testid={`${area}-new`}>
           {t('common.add')}
@@ -63,23 +70,22 @@ export function CatalogueTab<A extends CatalogueArea>({
                       {c.render(item)}
                     </Table.Td>
                   ))}
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(item)}>
-                        {t('common.edit')}
-                      </Button>
-                      <ConfirmButton question={t('common.confirmDelete', { name: item.name })} onConfirm={() => remove.mutate(item.id)}>
-                        {t('common.delete')}
-                      </ConfirmButton>
-                    </Group>
-                  </Table.Td>
+                  <RowActions onEdit={() => setEditing(item)}>
+                    <ConfirmButton question={t('common.confirmDelete', { name: item.name })} onConfirm={() => remove.mutate(item.id)}>
+                      {t('common.delete')}
+                    </ConfirmButton>
+                  </RowActions>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
       </QueryView>
-      {editing ? renderForm(editing === 'new' ? undefined : editing, close) : null}
+      {editing ? (
+        <CatalogueFormModal area={area} item={editing === 'new' ? undefined : editing} onClose={close}>
+          {fields}
+        </CatalogueFormModal>
+      ) : null}
     </>
   );
 }

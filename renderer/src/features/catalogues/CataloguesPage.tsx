@@ -4,9 +4,8 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { readEnum } from '../../lib/list-params';
 import { DataCategoriesTab } from './DataCategoriesTab';
+import { KindCatalogueTab } from './KindCatalogueTab';
 import { catalogueAreas } from './queries';
-import { SecurityMeasuresTab } from './SecurityMeasuresTab';
-import { SubjectCategoriesTab } from './SubjectCategoriesTab';
 import { SystemsTab } from './SystemsTab';
 
 /** The shared lists activities pick from. The open tab is in the URL, so Back returns to it. */
@@ -29,10 +28,10 @@ export function CataloguesPage() {
           <DataCategoriesTab />
         </Tabs.Panel>
         <Tabs.Panel value="dataSubjectCategories">
-          <SubjectCategoriesTab />
+          <KindCatalogueTab area="dataSubjectCategories" />
         </Tabs.Panel>
         <Tabs.Panel value="securityMeasures">
-          <SecurityMeasuresTab />
+          <KindCatalogueTab area="securityMeasures" />
         </Tabs.Panel>
         <Tabs.Panel value="systems">
           <SystemsTab />

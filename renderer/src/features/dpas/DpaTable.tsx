@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { Dpa } from '../../../../electron/shared/schemas/entities';
 import { art28Items } from '../../../../electron/shared/vocab';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyRow } from '../../components/EmptyRow';
+import { RowActions } from '../../components/RowActions';
 import { formatDate } from '../../lib/format';
 import { DpaFormModal } from './DpaFormModal';
 import { useDeleteDpaMutation } from './mutations';
@@ -50,16 +51,11 @@ export function DpaTable({ dpas, names, showRecipient = true }: { dpas: Dpa[]; n
                 <Table.Td>{date(d.renewalOn)}</Table.Td>
                 <Table.Td ta="right">{d.noticePeriodDays ?? '—'}</Table.Td>
                 <Table.Td>{t('dpas.coverageCount', { count: d.art28Covered.length, total: art28Items.length })}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(d)}>
-                      {t('common.edit')}
-                    </Button>
-                    <ConfirmButton question={t('common.confirmDelete', { name: d.title })} onConfirm={() => remove.mutate(d.id)}>
-                      {t('common.delete')}
-                    </ConfirmButton>
-                  </Group>
-                </Table.Td>
+                <RowActions onEdit={() => setEditing(d)}>
+                  <ConfirmButton question={t('common.confirmDelete', { name: d.title })} onConfirm={() => remove.mutate(d.id)}>
+                    {t('common.delete')}
+                  </ConfirmButton>
+                </RowActions>
               </Table.Tr>
             ))}
           </Table.Tbody>

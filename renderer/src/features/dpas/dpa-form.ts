@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dpaFieldDefaults } from '../../../../electron/shared/schemas/blank-entities';
 import { type Dpa, dpaSchema } from '../../../../electron/shared/schemas/entities';
 
 /** The DPA fields this form edits (the stored document itself is kept as it is). */
@@ -17,16 +18,17 @@ export const dpaFormSchema = dpaSchema.pick({
 export type DpaFormValues = z.input<typeof dpaFormSchema>;
 
 export function dpaFormValues(dpa: Dpa | undefined, recipientId: string | undefined): DpaFormValues {
+  const d = dpa ?? { ...dpaFieldDefaults(), recipientId: recipientId ?? '' };
   return {
-    recipientId: dpa?.recipientId ?? recipientId ?? '',
-    title: dpa?.title ?? '',
-    signedOn: dpa?.signedOn ?? null,
-    effectiveOn: dpa?.effectiveOn ?? null,
-    endOn: dpa?.endOn ?? null,
-    renewalOn: dpa?.renewalOn ?? null,
-    noticePeriodDays: dpa?.noticePeriodDays ?? null,
-    amendedOn: dpa?.amendedOn ?? null,
-    art28Covered: dpa?.art28Covered ?? [],
-    notes: dpa?.notes ?? '',
+    recipientId: d.recipientId,
+    title: d.title,
+    signedOn: d.signedOn,
+    effectiveOn: d.effectiveOn,
+    endOn: d.endOn,
+    renewalOn: d.renewalOn,
+    noticePeriodDays: d.noticePeriodDays,
+    amendedOn: d.amendedOn,
+    art28Covered: d.art28Covered,
+    notes: d.notes ?? '',
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { organisationFieldDefaults } from '../../../../electron/shared/schemas/blank-entities';
 import { type Organisation, organisationSchema } from '../../../../electron/shared/schemas/entities';
-import { textFields, withoutServerFields } from '../../lib/entity-form';
+import { entityFormValues } from '../../lib/entity-form';
 
 /** The controller's fields as the contract defines them (organisation.save accepts these). */
 export const organisationFormSchema = organisationSchema.omit({ id: true, createdAt: true, updatedAt: true });
@@ -24,16 +25,5 @@ const texts = [
 
 /** Starting values: the saved controller, or a Danish private company with nothing filled in yet. */
 export function organisationFormValues(org: Organisation | null): OrganisationFormValues {
-  if (org) return { ...withoutServerFields(org), ...textFields(org, texts) };
-  return {
-    name: '',
-    country: 'DK',
-    controllerType: 'private',
-    employeeCount: null,
-    dpoAppointed: null,
-    actsAsProcessor: false,
-    processingJurisdiction: 'DK',
-    privacyNoticeUpdatedOn: null,
-    ...textFields({} as Partial<Organisation>, texts),
-  };
+  return entityFormValues(org ?? organisationFieldDefaults(), texts);
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyRow } from '../../components/EmptyRow';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { RowActions } from '../../components/RowActions';
 import { countryName, text } from '../../lib/format';
 import { StatusBadge } from '../activities/StatusBadge';
 import { organisationQuery } from '../organisation/queries';
@@ -68,18 +69,13 @@ export function ProcessorRecordPage() {
                     <Table.Td>
                       <StatusBadge status={p.status} />
                     </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="subtle" onClick={() => setEditing(p)}>
-                          {t('common.edit')}
-                        </Button>
-                        {p.archivedAt ? null : (
-                          <ConfirmButton question={t('processor.archiveQuestion')} onConfirm={() => archive.mutate(p.id)}>
-                            {t('common.archive')}
-                          </ConfirmButton>
-                        )}
-                      </Group>
-                    </Table.Td>
+                    <RowActions onEdit={() => setEditing(p)}>
+                      {p.archivedAt ? null : (
+                        <ConfirmButton question={t('processor.archiveQuestion')} onConfirm={() => archive.mutate(p.id)}>
+                          {t('common.archive')}
+                        </ConfirmButton>
+                      )}
+                    </RowActions>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

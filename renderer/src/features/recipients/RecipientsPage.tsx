@@ -1,17 +1,17 @@
-import { Anchor, Badge, Button, Group, Loader, Pagination, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Stack, Switch, Table } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { recipientRoles } from '../../../../electron/shared/vocab';
 import { EmptyRow } from '../../components/EmptyRow';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListPagination, ListSearch, ListShowing } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
-import { SortableTh, type SortState } from '../../components/SortableTh';
+import { SortableTh } from '../../components/SortableTh';
 import { VocabMultiSelect } from '../../components/VocabSelect';
+import { useListState } from '../../hooks/useListState';
 import { countryName, text } from '../../lib/format';
-import { pageRange, pageSize } from '../../lib/list-params';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import { useRecipientFindings } from '../findings/useFindingsIndex';
 import { recipientListQuery } from './queries';
@@ -22,29 +22,21 @@ type RecipientSort = 'name' | 'role' | 'country' | 'updatedAt';
 /** Processors, sub-processors, joint and independent controllers, authorities: who receives personal data. */
 export function RecipientsPage() {
   const { t, i18n } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const list = useListState<RecipientSort>({ sort: 'name', direction: 'asc' });
   const [roles, setRoles] = useState<string[]>([]);
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [sort, setSort] = useState<SortState<RecipientSort>>({ sort: 'name', direction: 'asc' });
-  const [page, setPage] = useState(1);
   const [creating, { open, close }] = useDisclosure(false);
   const findings = useRecipientFindings();
 
   const query = useQuery(
     recipientListQuery({
-      search: debounced || undefined,
+      ...list.params,
       role: roles.length ? (roles as (typeof recipientRoles)[number][]) : undefined,
       includeArchived,
-      ...sort,
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
     }),
   );
-  const total = query.data?.total ?? 0;
-  const range = pageRange(page, total);
   const th = (column: RecipientSort, label: string) => (
-    <SortableTh column={column} state={sort} onSort={setSort}>
+    <SortableTh column={column} state={list.sort} onSort={list.setSort}>
       {label}
     </SortableTh>
   );
@@ -60,17 +52,7 @@ export function RecipientsPage() {
         }
       />
       <Group align="flex-end">
-        <TextInput
-          label={t('common.search')}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={280}
-          rightSection={query.isFetching ? <Loader size="xs" /> : null}
-          data-testid="recipients-search"
-        />
+        <ListSearch value={list.search} onChange={list.setSearch} fetching={query.isFetching} w={280} data-testid="recipients-search" />
         <VocabMultiSelect
           label={t('common.role')}
           group="recipientRole"
@@ -78,7 +60,7 @@ export function RecipientsPage() {
           value={roles}
           onChange={(v) => {
             setRoles(v);
-            setPage(1);
+            list.setPage(1);
           }}
           w={360}
           clearable
@@ -90,10 +72,7 @@ export function RecipientsPage() {
           mb={6}
         />
       </Group>
-      <Text size="sm" c="dimmed">
-        {query.data ? t('common.showing', { from: range.from, to: range.to, total }) : ' '}
-      </Text>
-      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      <ListShowing query={query} page={list.page} />
       <Table.ScrollContainer minWidth={800}>
         <Table data-testid="recipients-table">
           <Table.Thead>
@@ -134,7 +113,7 @@ export function RecipientsPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {total > pageSize ? <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={setPage} /> : null}
+      <ListPagination total={query.data?.total ?? 0} page={list.page} onChange={list.setPage} />
       {creating ? <RecipientFormModal opened onClose={close} /> : null}
     </Stack>
   );

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { recipientFieldDefaults } from '../../../../electron/shared/schemas/blank-entities';
 import { type Recipient, recipientSchema } from '../../../../electron/shared/schemas/entities';
-import { textFields, withoutServerFields } from '../../lib/entity-form';
+import { entityFormValues } from '../../lib/entity-form';
 
 /** The contract's recipient fields (what create and update accept), so the form rejects what main rejects. */
 export const recipientFormSchema = recipientSchema.omit({ id: true, createdAt: true, updatedAt: true, archivedAt: true });
@@ -18,17 +19,5 @@ const texts = [
 ] as const satisfies readonly (keyof Recipient)[];
 
 export function recipientFormValues(recipient?: Recipient): RecipientFormValues {
-  if (recipient) return { ...withoutServerFields(recipient), ...textFields(recipient, texts) };
-  return {
-    name: '',
-    role: 'processor',
-    country: null,
-    isInternationalOrganisation: false,
-    sector: 'commercial',
-    subjectToGdprArt3_2: false,
-    parentId: null,
-    tools: [],
-    lastSupervisionOn: null,
-    ...textFields({} as Partial<Recipient>, texts),
-  };
+  return entityFormValues(recipient ?? recipientFieldDefaults(), texts);
 }

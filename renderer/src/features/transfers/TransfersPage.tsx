@@ -1,5 +1,4 @@
-import { Anchor, Button, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +7,14 @@ import type { Transfer } from '../../../../electron/shared/schemas/entities';
 import { type TransferMechanism, transferMechanisms } from '../../../../electron/shared/vocab';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyRow } from '../../components/EmptyRow';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListPagination, ListSearch, ListShowing } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
-import { SortableTh, type SortState } from '../../components/SortableTh';
+import { RowActions } from '../../components/RowActions';
+import { SortableTh } from '../../components/SortableTh';
 import { VocabMultiSelect } from '../../components/VocabSelect';
+import { useListState } from '../../hooks/useListState';
 import { vocabLabel } from '../../i18n/vocab';
 import { countryName, formatDate, formatPeriod } from '../../lib/format';
-import { pageRange, pageSize } from '../../lib/list-params';
 import { nowrap } from '../../lib/styles';
 import { activityNamesQuery } from '../activities/queries';
 import { FindingsBadge } from '../findings/FindingsBadge';
@@ -29,11 +29,8 @@ type TransferSort = 'startOn' | 'country' | 'mechanism' | 'updatedAt';
 /** Every recorded transfer (Art 30(1)(e)), filterable by its Chapter V tool. */
 export function TransfersPage() {
   const { t, i18n } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const list = useListState<TransferSort>({ sort: 'country', direction: 'asc' });
   const [mechanisms, setMechanisms] = useState<string[]>([]);
-  const [sort, setSort] = useState<SortState<TransferSort>>({ sort: 'country', direction: 'asc' });
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Transfer | 'new' | null>(null);
   const remove = useDeleteTransferMutation();
   const findings = useFindingsToday();
@@ -43,18 +40,13 @@ export function TransfersPage() {
   const activityName = new Map((activities.data?.items ?? []).map((a) => [a.id, a.name]));
   const query = useQuery(
     transferListQuery({
-      search: debounced || undefined,
+      ...list.params,
       mechanism: mechanisms.length ? (mechanisms as TransferMechanism[]) : undefined,
-      ...sort,
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
     }),
   );
-  const total = query.data?.total ?? 0;
-  const range = pageRange(page, total);
   const date = (d: string | null) => formatDate(d, i18n.language);
   const th = (column: TransferSort, label: string) => (
-    <SortableTh column={column} state={sort} onSort={setSort}>
+    <SortableTh column={column} state={list.sort} onSort={list.setSort}>
       {label}
     </SortableTh>
   );
@@ -70,16 +62,7 @@ export function TransfersPage() {
         }
       />
       <Group align="flex-end">
-        <TextInput
-          label={t('common.search')}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={260}
-          rightSection={query.isFetching ? <Loader size="xs" /> : null}
-        />
+        <ListSearch value={list.search} onChange={list.setSearch} fetching={query.isFetching} w={260} />
         <VocabMultiSelect
           label={t('transfers.columns.mechanism')}
           group="mechanism"
@@ -87,7 +70,7 @@ export function TransfersPage() {
           value={mechanisms}
           onChange={(v) => {
             setMechanisms(v);
-            setPage(1);
+            list.setPage(1);
           }}
           clearable
           searchable
@@ -95,10 +78,7 @@ export function TransfersPage() {
           data-testid="transfers-mechanism-filter"
         />
       </Group>
-      <Text size="sm" c="dimmed">
-        {query.data ? t('common.showing', { from: range.from, to: range.to, total }) : ' '}
-      </Text>
-      {query.isError ? <ErrorAlert error={query.error} /> : null}
+      <ListShowing query={query} page={list.page} />
       <Table.ScrollContainer minWidth={1000}>
         <Table data-testid="transfers-page-table">
           <Table.Thead>
@@ -143,22 +123,17 @@ export function TransfersPage() {
                 <Table.Td style={nowrap}>{formatPeriod(tr.startOn, tr.endOn, i18n.language)}</Table.Td>
                 <Table.Td style={nowrap}>{date(tr.tiaOn)}</Table.Td>
                 <Table.Td style={nowrap}>{date(tr.tiaNextReviewOn)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(tr)}>
-                      {t('common.edit')}
-                    </Button>
-                    <ConfirmButton question={t('transfers.deleteQuestion')} onConfirm={() => remove.mutate(tr.id)}>
-                      {t('common.delete')}
-                    </ConfirmButton>
-                  </Group>
-                </Table.Td>
+                <RowActions onEdit={() => setEditing(tr)}>
+                  <ConfirmButton question={t('transfers.deleteQuestion')} onConfirm={() => remove.mutate(tr.id)}>
+                    {t('common.delete')}
+                  </ConfirmButton>
+                </RowActions>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {total > pageSize ? <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={setPage} /> : null}
+      <ListPagination total={query.data?.total ?? 0} page={list.page} onChange={list.setPage} />
       {editing ? <TransferFormModal transfer={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
     </Stack>
   );
