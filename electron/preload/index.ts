@@ -89,6 +89,7 @@ const api = {
     check: (input) => ipcRenderer.invoke('compliance:check', input),
     acknowledge: (input) => ipcRenderer.invoke('compliance:acknowledge', input),
     unacknowledge: (input) => ipcRenderer.invoke('compliance:unacknowledge', input),
+    acknowledgements: (input) => ipcRenderer.invoke('compliance:acknowledgements', input),
     importDpf: (input) => ipcRenderer.invoke('compliance:importDpf', input),
     knowledgeBase: (input) => ipcRenderer.invoke('compliance:knowledgeBase', input),
   },

@@ -99,6 +99,7 @@ export const contract = {
     check: channel(inp.complianceCheckInput, findingsReportSchema),
     acknowledge: channel(inp.acknowledgeInput, findingAcknowledgementSchema),
     unacknowledge: channel(inp.idInput, out.deletedSchema),
+    acknowledgements: channel(inp.complianceCheckInput, z.array(out.acknowledgementStatusSchema)),
     importDpf: channel(inp.dpfImportInput, out.dpfSnapshotSummarySchema),
     knowledgeBase: channel(none, out.knowledgeBaseInfoSchema),
   },

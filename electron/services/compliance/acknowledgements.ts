@@ -111,3 +111,25 @@ export function applyAcknowledgements(
       : { ...f, status: 'open' as const, acknowledgement: null };
   });
 }
+
+export const acknowledgementStates = ['active', 'expired', 'not_yet_made', 'entity_changed', 'entity_missing'] as const;
+export type AcknowledgementState = (typeof acknowledgementStates)[number];
+
+/**
+ * Why each acknowledgement does or does not count on `asOf`, so the DPO sees an acceptance that
+ * lapsed (its date passed, or the entry changed after it was accepted) instead of losing it silently.
+ */
+export function acknowledgementStatus(
+  register: Register,
+  asOf: string,
+): { acknowledgement: FindingAcknowledgement; state: AcknowledgementState }[] {
+  return register.findingAcknowledgements.map((acknowledgement) => {
+    const type = acknowledgement.entityType as FindingEntityType;
+    let state: AcknowledgementState = 'active';
+    if (entityWithRelations(register, type, acknowledgement.entityId) === null) state = 'entity_missing';
+    else if (entityFingerprint(register, type, acknowledgement.entityId) !== acknowledgement.entityFingerprint) state = 'entity_changed';
+    else if (acknowledgement.acknowledgedOn > asOf) state = 'not_yet_made';
+    else if (acknowledgement.until < asOf) state = 'expired';
+    return { acknowledgement, state };
+  });
+}

@@ -4,7 +4,7 @@
  */
 export type { AcknowledgedFinding, Finding, FindingsReport } from '../../shared/schemas/findings';
 export { acknowledgedFindingSchema, findingSchema, findingsReportSchema } from '../../shared/schemas/findings';
-export { applyAcknowledgements, entityFingerprint } from './acknowledgements';
+export { acknowledgementStates, acknowledgementStatus, applyAcknowledgements, entityFingerprint } from './acknowledgements';
 export { type ParsedDpfList, parseDpfList } from './dpf-import';
 export { buildDpfIndex, findDpfListing, normaliseOrgName, snapshotOn } from './dpf-matching';
 export { type EvaluateOptions, evaluate } from './evaluate';

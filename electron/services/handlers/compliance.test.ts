@@ -62,9 +62,15 @@ describe('compliance through the handler table', () => {
       (await api.ok<FindingsReport>('compliance:check', { asOf: '2027-02-01' })).findings.find((f) => f.id === target.id)?.status,
     ).toBe('open');
 
+    type Status = { state: string; acknowledgement: { ruleId: string } }[];
+    expect((await api.ok<Status>('compliance:acknowledgements', { asOf: '2026-11-25' })).map((s) => s.state)).toEqual(['active']);
+    expect((await api.ok<Status>('compliance:acknowledgements', { asOf: '2027-02-01' })).map((s) => s.state)).toEqual(['expired']);
+
     await api.ok('transfers:update', { id: target.entity.id, changes: { notes: 'Ændret' } });
     const changed = await api.ok<FindingsReport>('compliance:check', { asOf: '2026-11-25' });
     expect(changed.findings.find((f) => f.id === target.id)?.status).toBe('open');
+    // The DPO is told why the acceptance no longer counts, instead of it vanishing.
+    expect((await api.ok<Status>('compliance:acknowledgements', { asOf: '2026-11-25' })).map((s) => s.state)).toEqual(['entity_changed']);
     const audit = await api.ok<{ entity: string }[]>('audit:list', { entity: 'acknowledgement' });
     expect(audit).toHaveLength(1);
   });

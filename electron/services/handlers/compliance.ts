@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import type { FindingsReport } from '../../shared/schemas/findings';
 import type { Register } from '../../shared/schemas/register';
 import {
+  acknowledgementStatus,
   applyAcknowledgements,
   buildFindingsReport,
   defaultKnowledgeBase,
@@ -73,6 +74,7 @@ export const complianceHandlers: HandlerTable['compliance'] = {
     );
   },
   unacknowledge: (ctx, { id }) => acknowledgementStore.remove(ctx.database.db, id, at(ctx)),
+  acknowledgements: (ctx, { asOf }) => acknowledgementStatus(readRegister(ctx.database.db), asOf ?? danishToday(ctx.now())),
   importDpf: (ctx, input) => {
     let parsed: ReturnType<typeof parseDpfList>;
     try {

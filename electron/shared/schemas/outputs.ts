@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activityStatuses, auditActions, recipientRoles } from '../vocab';
-import { activitySchema, recipientSchema, transferSchema } from './entities';
+import { activitySchema, findingAcknowledgementSchema, recipientSchema, transferSchema } from './entities';
 import { entityId, isoDate, isoDateTime } from './primitives';
 
 export function pageOf<T extends z.ZodType>(item: T) {
@@ -89,6 +89,13 @@ export const dpfSnapshotSummarySchema = z.object({
   importedAt: isoDateTime,
   entryCount: z.number().int(),
 });
+
+/** An acknowledgement and whether it counts on the check date (and if not, why). */
+export const acknowledgementStatusSchema = z.object({
+  acknowledgement: findingAcknowledgementSchema,
+  state: z.enum(['active', 'expired', 'not_yet_made', 'entity_changed', 'entity_missing']),
+});
+export type AcknowledgementStatus = z.infer<typeof acknowledgementStatusSchema>;
 
 export const knowledgeBaseInfoSchema = z.object({
   version: z.string(),
