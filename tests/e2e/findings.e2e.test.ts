@@ -190,6 +190,56 @@ describe('findings in the browser', () => {
     expect(await card.getAttribute('data-status')).toBe('open');
   });
 
+  it('lists an acknowledgement that lapsed because its entry changed, and removes it', async () => {
+    session = await openApp();
+    const app = session;
+    const { page } = app;
+    await openExample(app);
+    const today = ok(await app.api<FindingsReport>('compliance:check', {}));
+    const target = today.findings.find((f) => f.ruleId === 'TR-PS-ACTIVE' && f.entity.type === 'transfer')!;
+    await page.getByTestId('nav-findings').click();
+    await reportAsOf(page, today.asOf);
+    // Nothing has lapsed in the example register.
+    expect(await page.getByTestId('lapsed-acks').count()).toBe(0);
+
+    const card = page.locator(`[data-testid="finding"][data-rule="TR-PS-ACTIVE"][data-entity-id="${target.entity.id}"]`);
+    await card.getByTestId('finding-acknowledge').click();
+    const justification = 'Leverandøren skifter til SCC 2021 inden årets udgang; TIA er udarbejdet.';
+    await page.getByTestId('ack-justification').fill(justification);
+    await page.getByTestId('ack-save').click();
+    await page.getByTestId('ack-form').waitFor({ state: 'detached' });
+    await expect.poll(() => card.getAttribute('data-status')).toBe('acknowledged');
+    expect(await page.getByTestId('lapsed-acks').count()).toBe(0);
+
+    // The transfer changes behind the page's back: the acknowledgement no longer counts, and says why.
+    ok(await app.api('transfers:update', { id: target.entity.id, changes: { notes: 'Ændret efter kvitteringen.' } }));
+    await page.reload();
+    await reportAsOf(page, today.asOf);
+    const section = page.getByTestId('lapsed-acks');
+    await section.waitFor();
+    expect(await section.textContent()).toContain('Kvitteringer der ikke længere gælder');
+    const lapsed = section.getByTestId('lapsed-ack');
+    expect(await lapsed.count()).toBe(1);
+    expect(await lapsed.getAttribute('data-state')).toBe('entity_changed');
+    expect(await lapsed.getAttribute('data-entity-id')).toBe(target.entity.id);
+    expect(await lapsed.getByTestId('lapsed-ack-rule').textContent()).toBe('TR-PS-ACTIVE');
+    expect(await lapsed.getByTestId('lapsed-ack-reason').textContent()).toBe(
+      'Posten er ændret, efter at der blev kvitteret – gennemgå den, og kvittér igen, hvis fundet stadig er begrundet',
+    );
+    expect(await lapsed.textContent()).toContain(justification);
+    expect(await lapsed.textContent()).toContain(target.entity.name);
+    // The finding is open again, and its card says it was acknowledged before.
+    expect(await card.getAttribute('data-status')).toBe('open');
+    expect(await card.getByTestId('finding-ack-changed').textContent()).toBe('Tidligere kvitteret – posten er ændret siden');
+    await windowShot(page, '61-findings-lapsed-ack');
+
+    await lapsed.getByTestId('lapsed-ack-remove').click();
+    await section.waitFor({ state: 'detached' });
+    expect(await card.getByTestId('finding-ack-changed').count()).toBe(0);
+    const left = ok(await app.api<{ state: string }[]>('compliance:acknowledgements', {}));
+    expect(left).toEqual([]);
+  });
+
   it('imports a DPF List, says why a bad file was refused, and reads in English', async () => {
     session = await openApp();
     const app = session;

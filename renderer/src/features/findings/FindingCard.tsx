@@ -18,10 +18,12 @@ export interface FindingCardProps {
   onAcknowledge?: (f: AcknowledgedFinding) => void;
   /** Details (fix, sources, …) folded away until asked for: for the lists on an activity or recipient page. */
   compact?: boolean;
+  /** An earlier acknowledgement of this open finding lapsed because the entry changed. */
+  changedSinceAck?: boolean;
 }
 
 /** One finding as the engine wrote it, in the UI language; acknowledged findings are marked, never hidden. */
-export function FindingCard({ finding: f, entityPath, onAcknowledge, compact = false }: FindingCardProps) {
+export function FindingCard({ finding: f, entityPath, onAcknowledge, compact = false, changedSinceAck = false }: FindingCardProps) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const [open, setOpen] = useState(!compact);
@@ -77,6 +79,11 @@ export function FindingCard({ finding: f, entityPath, onAcknowledge, compact = f
           {f.message[language]}
         </Text>
         {f.acknowledgement ? <AcknowledgementPanel ack={f.acknowledgement} /> : null}
+        {changedSinceAck ? (
+          <Text size="xs" c="orange.9" data-testid="finding-ack-changed">
+            {t('findings.lapsed.changedNote')}
+          </Text>
+        ) : null}
         {compact ? (
           <Anchor component="button" type="button" size="xs" w="fit-content" onClick={() => setOpen((v) => !v)}>
             {open ? t('findings.card.hideDetails') : t('findings.card.showDetails')}

@@ -14,6 +14,7 @@ export function FindingsList({
   onAcknowledge,
   compact,
   acknowledgedTotal,
+  changedSinceAck,
 }: {
   findings: readonly AcknowledgedFinding[];
   dpaOwner: (dpaId: string) => string | undefined;
@@ -21,6 +22,8 @@ export function FindingsList({
   compact?: boolean;
   /** How many acknowledged findings the whole (filtered) list holds, for the heading. */
   acknowledgedTotal?: number;
+  /** Whether an open finding's acknowledgement lapsed because its entry changed. */
+  changedSinceAck?: (f: AcknowledgedFinding) => boolean;
 }) {
   const { t } = useTranslation();
   const firstAck = findings.findIndex((f) => f.status === 'acknowledged');
@@ -31,6 +34,7 @@ export function FindingsList({
       entityPath={entityPath(f, dpaOwner)}
       onAcknowledge={onAcknowledge}
       compact={compact}
+      changedSinceAck={f.status === 'open' && (changedSinceAck?.(f) ?? false)}
     />
   );
   if (firstAck < 0) return <Stack gap="xs">{findings.map(card)}</Stack>;

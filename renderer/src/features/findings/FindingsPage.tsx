@@ -18,8 +18,9 @@ import { FindingsFilters } from './FindingsFilters';
 import { FindingsList } from './FindingsList';
 import { type FindingsFilter, filterFindings, ruleOptions, sortFindings, statusFilters } from './findings-filter';
 import { KnowledgeBaseStatus } from './KnowledgeBaseStatus';
+import { isLapsed, LapsedAcknowledgements } from './LapsedAcknowledgements';
 import { uiLanguage } from './language';
-import { complianceCheckQuery } from './queries';
+import { acknowledgementStatusQuery, complianceCheckQuery } from './queries';
 import { SeverityCounts } from './SeverityCounts';
 
 // As the register lists: 100 to a page (acknowledged findings come last, under their own heading).
@@ -55,11 +56,22 @@ export function FindingsPage() {
   const page = readPage(params);
   const brief = params.get('brief') === '1';
   const report = useQuery(complianceCheckQuery(asOf));
+  const acks = useQuery(acknowledgementStatusQuery(asOf));
   const dpas = useQuery(dpaListQuery());
   const owners = useMemo(() => new Map((dpas.data ?? []).map((d) => [d.id, d.recipientId])), [dpas.data]);
   const visible = useMemo(
     () => (report.data ? sortFindings(filterFindings(report.data.findings, filter, language), language) : []),
     [report.data, filter, language],
+  );
+  // Open findings whose acknowledgement lapsed because the entry changed: a note on their cards.
+  const changedSinceAck = useMemo(
+    () =>
+      new Set(
+        (acks.data ?? [])
+          .filter((s) => isLapsed(s) && s.state === 'entity_changed')
+          .map(({ acknowledgement: a }) => `${a.ruleId}|${a.entityType}|${a.entityId}`),
+      ),
+    [acks.data],
   );
   const rules = useMemo(() => ruleOptions(report.data?.findings ?? []), [report.data]);
   const pages = Math.max(1, Math.ceil(visible.length / perPage));
@@ -107,6 +119,7 @@ export function FindingsPage() {
                 })
               }
             />
+            <LapsedAcknowledgements statuses={acks.data ?? []} findings={r.findings} dpaOwner={(id) => owners.get(id)} />
             <FindingsFilters
               filter={filter}
               search={search}
@@ -143,6 +156,7 @@ export function FindingsPage() {
                 onAcknowledge={canAcknowledge ? setAcking : undefined}
                 acknowledgedTotal={visible.filter((f) => f.status === 'acknowledged').length}
                 compact={brief}
+                changedSinceAck={(f) => changedSinceAck.has(`${f.ruleId}|${f.entity.type}|${f.entity.id}`)}
               />
             )}
             {pages > 1 ? (

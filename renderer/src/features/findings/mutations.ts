@@ -25,6 +25,16 @@ export function useUnacknowledgeMutation() {
   });
 }
 
+/** Deletes an acknowledgement that no longer counts (lapsed or its entry changed or gone); its finding is already open. */
+export function useRemoveLapsedAcknowledgementMutation() {
+  const { t } = useTranslation();
+  return useAppMutation({
+    successMessage: t('findings.lapsed.removed'),
+    mutationFn: (id: string) => call('compliance', 'unacknowledge', { id }),
+    invalidates: touched,
+  });
+}
+
 export function useImportDpfMutation() {
   return useAppMutation({
     mutationFn: (input: InputOf<'compliance', 'importDpf'>) => call('compliance', 'importDpf', input),

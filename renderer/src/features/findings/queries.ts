@@ -8,6 +8,7 @@ export const complianceKeys = {
   /** `undefined` is "today" as main's clock sees it: the one evaluation every badge shares. */
   check: (asOf?: string) => [...complianceKeys.checks(), asOf ?? 'today'] as const,
   knowledgeBase: () => [...complianceKeys.all, 'knowledgeBase'] as const,
+  acknowledgements: (asOf?: string) => [...complianceKeys.all, 'acknowledgements', asOf ?? 'today'] as const,
 };
 
 /** The engine's findings for the register as of a date (today when none is given), with acknowledgements applied. */
@@ -17,6 +18,14 @@ export function complianceCheckQuery(asOf?: string) {
     queryFn: () => call('compliance', 'check', asOf ? { asOf } : {}),
     // Changing the date keeps the last evaluation on screen instead of flashing a loader.
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Every acknowledgement and whether it counts as of a date (today when none is given), and if not, why. */
+export function acknowledgementStatusQuery(asOf?: string) {
+  return queryOptions({
+    queryKey: complianceKeys.acknowledgements(asOf),
+    queryFn: () => call('compliance', 'acknowledgements', asOf ? { asOf } : {}),
   });
 }
 
