@@ -5,7 +5,7 @@ import { readRegister, serialiseRegister } from '../../db/queries/register-expor
 import { isRegisterEmpty, parseRegisterJson, writeRegister } from '../../db/queries/register-import';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import { buildExampleRegister } from '../../db/seed/example-register';
-import type { ApiContext } from './context';
+import { nowIso } from './context';
 import type { HandlerTable } from './dispatch';
 import { activityHandlers } from './handlers/activities';
 import { catalogueHandlers } from './handlers/catalogues';
@@ -13,8 +13,6 @@ import { complianceHandlers } from './handlers/compliance';
 import { recipientHandlers } from './handlers/recipients';
 import { reportHandlers } from './handlers/reports';
 import { dpaHandlers, processorActivityHandlers, transferHandlers } from './handlers/simple-entities';
-
-const at = (ctx: ApiContext) => ctx.now().toISOString();
 
 /**
  * The one handler table: every channel of electron/shared/contract.ts, as plain functions of
@@ -24,7 +22,7 @@ const at = (ctx: ApiContext) => ctx.now().toISOString();
 export const handlers: HandlerTable = {
   organisation: {
     get: (ctx) => getOrganisation(ctx.database.db),
-    save: (ctx, input) => saveOrganisation(ctx.database.db, input, at(ctx)),
+    save: (ctx, input) => saveOrganisation(ctx.database.db, input, nowIso(ctx)),
   },
   activities: activityHandlers,
   recipients: recipientHandlers,
@@ -45,9 +43,9 @@ export const handlers: HandlerTable = {
     },
     exportJson: (ctx) => ({ json: serialiseRegister(readRegister(ctx.database.db)) }),
     importJson: (ctx, input) => ({
-      counts: writeRegister(ctx.database.db, parseRegisterJson(input.json), at(ctx), { replace: input.replace }),
+      counts: writeRegister(ctx.database.db, parseRegisterJson(input.json), nowIso(ctx), { replace: input.replace }),
     }),
-    loadExample: (ctx) => ({ counts: writeRegister(ctx.database.db, buildExampleRegister(), at(ctx)) }),
+    loadExample: (ctx) => ({ counts: writeRegister(ctx.database.db, buildExampleRegister(), nowIso(ctx)) }),
   },
   audit: {
     list: (ctx, input) => listAudit(ctx.database.db, input),
@@ -56,6 +54,6 @@ export const handlers: HandlerTable = {
   reports: reportHandlers,
   settings: {
     get: (ctx, input) => getSetting(ctx.database.db, input.key),
-    set: (ctx, input) => setSetting(ctx.database.db, input.key, input.value, at(ctx)),
+    set: (ctx, input) => setSetting(ctx.database.db, input.key, input.value, nowIso(ctx)),
   },
 };

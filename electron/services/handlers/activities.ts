@@ -1,10 +1,8 @@
 import { createActivity, deleteActivity, getActivity, listActivities, updateActivity } from '../../../db/queries/activities';
 import { dataCategoryStore, dataSubjectCategoryStore, recipientStore, securityMeasureStore, systemStore } from '../../../db/queries/stores';
 import type { ActivityDetail } from '../../shared/schemas/outputs';
-import type { ApiContext } from '../context';
+import { type ApiContext, nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
-
-const at = (ctx: ApiContext) => ctx.now().toISOString();
 
 function namesOf(list: { id: string; name: string }[], ids: Iterable<string>): Record<string, string> {
   const wanted = new Set(ids);
@@ -39,9 +37,9 @@ function detail(ctx: ApiContext, id: string): ActivityDetail {
 export const activityHandlers: HandlerTable['activities'] = {
   list: (ctx, q) => listActivities(ctx.database.db, q),
   get: (ctx, { id }) => detail(ctx, id),
-  create: (ctx, input) => createActivity(ctx.database.db, input, at(ctx)),
-  update: (ctx, { id, expectedUpdatedAt, changes }) => updateActivity(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
-  archive: (ctx, { id }) => updateActivity(ctx.database.db, id, { archivedAt: at(ctx) }, undefined, at(ctx), 'archive'),
-  restore: (ctx, { id }) => updateActivity(ctx.database.db, id, { archivedAt: null }, undefined, at(ctx), 'restore'),
-  delete: (ctx, { id }) => deleteActivity(ctx.database.db, id, at(ctx)),
+  create: (ctx, input) => createActivity(ctx.database.db, input, nowIso(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) => updateActivity(ctx.database.db, id, changes, expectedUpdatedAt, nowIso(ctx)),
+  archive: (ctx, { id }) => updateActivity(ctx.database.db, id, { archivedAt: nowIso(ctx) }, undefined, nowIso(ctx), 'archive'),
+  restore: (ctx, { id }) => updateActivity(ctx.database.db, id, { archivedAt: null }, undefined, nowIso(ctx), 'restore'),
+  delete: (ctx, { id }) => deleteActivity(ctx.database.db, id, nowIso(ctx)),
 };

@@ -1,8 +1,6 @@
 import { dataCategoryStore, dataSubjectCategoryStore, securityMeasureStore, systemStore } from '../../../db/queries/stores';
-import type { ApiContext } from '../context';
+import { type ApiContext, nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
-
-const at = (ctx: ApiContext) => ctx.now().toISOString();
 
 type Store = typeof dataCategoryStore | typeof dataSubjectCategoryStore | typeof securityMeasureStore | typeof systemStore;
 
@@ -21,16 +19,16 @@ function catalogueHandlers_<S extends Store>(store: S) {
       return hits.sort((a, b) => a.name.localeCompare(b.name, 'da'));
     },
     create: (ctx: ApiContext, input: Partial<E>) =>
-      (store.create as (db: unknown, i: Partial<E>, at: string) => E)(ctx.database.db, input, at(ctx)),
+      (store.create as (db: unknown, i: Partial<E>, at: string) => E)(ctx.database.db, input, nowIso(ctx)),
     update: (ctx: ApiContext, { id, expectedUpdatedAt, changes }: { id: string; expectedUpdatedAt?: string; changes: Partial<E> }) =>
       (store.update as (db: unknown, id: string, c: Partial<E>, e: string | undefined, at: string) => E)(
         ctx.database.db,
         id,
         changes,
         expectedUpdatedAt,
-        at(ctx),
+        nowIso(ctx),
       ),
-    delete: (ctx: ApiContext, { id }: { id: string }) => store.remove(ctx.database.db, id, at(ctx)),
+    delete: (ctx: ApiContext, { id }: { id: string }) => store.remove(ctx.database.db, id, nowIso(ctx)),
   };
 }
 

@@ -18,7 +18,7 @@ import {
   loadKnowledgeBase,
   parseDpfList,
 } from '../compliance';
-import type { ApiContext } from '../context';
+import { type ApiContext, danishToday, nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
 
 const knowledgeBases = new Map<string, KnowledgeBase>();
@@ -35,24 +35,17 @@ export function knowledgeBaseFor(ctx: ApiContext): KnowledgeBase {
   return kb;
 }
 
-/** Today as a Danish calendar date: the default check date. */
-export function danishToday(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-}
-
 /** Evaluates a register as of a date, with the DPO's acknowledgements applied. Shared by the UI, CLI and reports. */
 export function checkRegister(register: Register, asOf: string, kb: KnowledgeBase): FindingsReport {
   const findings = evaluate(register, { asOf, kb });
   return buildFindingsReport(applyAcknowledgements(findings, register.findingAcknowledgements, register, asOf), asOf, kb);
 }
 
-const at = (ctx: ApiContext) => ctx.now().toISOString();
-
 export const complianceHandlers: HandlerTable['compliance'] = {
-  check: (ctx, { asOf }) => checkRegister(readRegister(ctx.database.db), asOf ?? danishToday(ctx.now()), knowledgeBaseFor(ctx)),
+  check: (ctx, { asOf }) => checkRegister(readRegister(ctx.database.db), asOf ?? danishToday(ctx), knowledgeBaseFor(ctx)),
   acknowledge: (ctx, input) => {
     const register = readRegister(ctx.database.db);
-    const today = danishToday(ctx.now());
+    const today = danishToday(ctx);
     if (input.until < today)
       throw new AppError('VALIDATION', `The acknowledgement must last at least until today (${today}).`, [
         { path: 'until', message: 'In the past' },
@@ -70,11 +63,11 @@ export const complianceHandlers: HandlerTable['compliance'] = {
         until: input.until,
         entityFingerprint: fingerprint,
       },
-      at(ctx),
+      nowIso(ctx),
     );
   },
-  unacknowledge: (ctx, { id }) => acknowledgementStore.remove(ctx.database.db, id, at(ctx)),
-  acknowledgements: (ctx, { asOf }) => acknowledgementStatus(readRegister(ctx.database.db), asOf ?? danishToday(ctx.now())),
+  unacknowledge: (ctx, { id }) => acknowledgementStore.remove(ctx.database.db, id, nowIso(ctx)),
+  acknowledgements: (ctx, { asOf }) => acknowledgementStatus(readRegister(ctx.database.db), asOf ?? danishToday(ctx)),
   importDpf: (ctx, input) => {
     let parsed: ReturnType<typeof parseDpfList>;
     try {
@@ -85,7 +78,7 @@ export const complianceHandlers: HandlerTable['compliance'] = {
     return saveDpfSnapshot(
       ctx.database.db,
       { snapshotDate: parsed.snapshotDate, sourceName: input.fileName, entries: parsed.entries },
-      at(ctx),
+      nowIso(ctx),
     );
   },
   knowledgeBase: (ctx) => {

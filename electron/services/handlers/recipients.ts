@@ -2,10 +2,9 @@ import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import { recipientStore } from '../../../db/queries/stores';
 import { activities, activityRecipients, recipients } from '../../../db/schema';
 import type { RecipientSummary } from '../../shared/schemas/outputs';
-import type { ApiContext } from '../context';
+import { nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
 
-const at = (ctx: ApiContext) => ctx.now().toISOString();
 const sortColumns = { name: recipients.name, role: recipients.role, country: recipients.country, updatedAt: recipients.updatedAt } as const;
 
 export const recipientHandlers: HandlerTable['recipients'] = {
@@ -62,9 +61,9 @@ export const recipientHandlers: HandlerTable['recipients'] = {
       .all();
     return { recipient, subProcessors, activities: linked };
   },
-  create: (ctx, input) => recipientStore.create(ctx.database.db, input, at(ctx)),
-  update: (ctx, { id, expectedUpdatedAt, changes }) => recipientStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
-  archive: (ctx, { id }) => recipientStore.update(ctx.database.db, id, { archivedAt: at(ctx) }, undefined, at(ctx), 'archive'),
-  restore: (ctx, { id }) => recipientStore.update(ctx.database.db, id, { archivedAt: null }, undefined, at(ctx), 'restore'),
-  delete: (ctx, { id }) => recipientStore.remove(ctx.database.db, id, at(ctx)),
+  create: (ctx, input) => recipientStore.create(ctx.database.db, input, nowIso(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) => recipientStore.update(ctx.database.db, id, changes, expectedUpdatedAt, nowIso(ctx)),
+  archive: (ctx, { id }) => recipientStore.update(ctx.database.db, id, { archivedAt: nowIso(ctx) }, undefined, nowIso(ctx), 'archive'),
+  restore: (ctx, { id }) => recipientStore.update(ctx.database.db, id, { archivedAt: null }, undefined, nowIso(ctx), 'restore'),
+  delete: (ctx, { id }) => recipientStore.remove(ctx.database.db, id, nowIso(ctx)),
 };

@@ -3,10 +3,8 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { dpaStore, processorActivityStore, transferStore } from '../../../db/queries/stores';
 import { activities, dpas, recipients, transfers } from '../../../db/schema';
 import type { Dpa, Transfer } from '../../shared/schemas/entities';
-import type { ApiContext } from '../context';
+import { nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
-
-const at = (ctx: ApiContext) => ctx.now().toISOString();
 
 export const dpaHandlers: HandlerTable['dpas'] = {
   list: (ctx, q) => {
@@ -19,9 +17,9 @@ export const dpaHandlers: HandlerTable['dpas'] = {
     return rows.map((r) => dpaStore.toEntity(r as unknown as Record<string, unknown>)) as Dpa[];
   },
   get: (ctx, { id }) => dpaStore.get(ctx.database.db, id),
-  create: (ctx, input) => dpaStore.create(ctx.database.db, input, at(ctx)),
-  update: (ctx, { id, expectedUpdatedAt, changes }) => dpaStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
-  delete: (ctx, { id }) => dpaStore.remove(ctx.database.db, id, at(ctx)),
+  create: (ctx, input) => dpaStore.create(ctx.database.db, input, nowIso(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) => dpaStore.update(ctx.database.db, id, changes, expectedUpdatedAt, nowIso(ctx)),
+  delete: (ctx, { id }) => dpaStore.remove(ctx.database.db, id, nowIso(ctx)),
 };
 
 const transferSort = {
@@ -62,9 +60,9 @@ export const transferHandlers: HandlerTable['transfers'] = {
     return { items, total };
   },
   get: (ctx, { id }) => transferStore.get(ctx.database.db, id),
-  create: (ctx, input) => transferStore.create(ctx.database.db, input, at(ctx)),
-  update: (ctx, { id, expectedUpdatedAt, changes }) => transferStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
-  delete: (ctx, { id }) => transferStore.remove(ctx.database.db, id, at(ctx)),
+  create: (ctx, input) => transferStore.create(ctx.database.db, input, nowIso(ctx)),
+  update: (ctx, { id, expectedUpdatedAt, changes }) => transferStore.update(ctx.database.db, id, changes, expectedUpdatedAt, nowIso(ctx)),
+  delete: (ctx, { id }) => transferStore.remove(ctx.database.db, id, nowIso(ctx)),
 };
 
 export const processorActivityHandlers: HandlerTable['processorActivities'] = {
@@ -74,9 +72,10 @@ export const processorActivityHandlers: HandlerTable['processorActivities'] = {
     return term ? all.filter((p) => `${p.controllerName} ${p.categoriesOfProcessing}`.toLocaleLowerCase('da').includes(term)) : all;
   },
   get: (ctx, { id }) => processorActivityStore.get(ctx.database.db, id),
-  create: (ctx, input) => processorActivityStore.create(ctx.database.db, input, at(ctx)),
+  create: (ctx, input) => processorActivityStore.create(ctx.database.db, input, nowIso(ctx)),
   update: (ctx, { id, expectedUpdatedAt, changes }) =>
-    processorActivityStore.update(ctx.database.db, id, changes, expectedUpdatedAt, at(ctx)),
-  archive: (ctx, { id }) => processorActivityStore.update(ctx.database.db, id, { archivedAt: at(ctx) }, undefined, at(ctx), 'archive'),
-  delete: (ctx, { id }) => processorActivityStore.remove(ctx.database.db, id, at(ctx)),
+    processorActivityStore.update(ctx.database.db, id, changes, expectedUpdatedAt, nowIso(ctx)),
+  archive: (ctx, { id }) =>
+    processorActivityStore.update(ctx.database.db, id, { archivedAt: nowIso(ctx) }, undefined, nowIso(ctx), 'archive'),
+  delete: (ctx, { id }) => processorActivityStore.remove(ctx.database.db, id, nowIso(ctx)),
 };

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readRegister } from '../../../db/queries/register-export';
 import type { ReportRequest } from '../../shared/schemas/reports';
-import type { ApiContext } from '../context';
-import { checkRegister, danishToday, knowledgeBaseFor } from '../handlers/compliance';
+import { type ApiContext, danishToday } from '../context';
+import { checkRegister, knowledgeBaseFor } from '../handlers/compliance';
 import { exportCsv } from '../reports/csv';
 import { renderArticle30PdfInWorker } from '../reports/pdf/render-in-worker';
 import type { ReportFinding } from '../reports/pdf/types';
@@ -48,7 +48,7 @@ export async function generateReport(
   signal?: AbortSignal,
 ): Promise<GeneratedReport> {
   const register = readRegister(ctx.database.db);
-  const today = danishToday(ctx.now());
+  const today = danishToday(ctx);
   if (request.format === 'xlsx') {
     fs.writeFileSync(file, await exportWorkbook(register, { profile: request.profile, lang: request.lang }));
     return { pages: null, registerHash: registerContentHash(register) };

@@ -5,9 +5,8 @@ import { newId } from '../../../db/queries/ids';
 import { getOrganisation } from '../../../db/queries/organisation';
 import { AppError } from '../../shared/errors';
 import type { ReportJob, ReportRequest } from '../../shared/schemas/reports';
-import type { ApiContext } from '../context';
+import { type ApiContext, danishToday } from '../context';
 import { toErrorData } from '../dispatch';
-import { danishToday } from '../handlers/compliance';
 import { generateReport, mimeTypes, reportFileName } from './generate';
 
 interface JobRecord extends ReportJob {
@@ -38,7 +37,7 @@ function publicView({ file: _file, ...job }: JobRecord): ReportJob {
 export function startReport(ctx: ApiContext, request: ReportRequest): { job: ReportJob; finished: Promise<ReportJob> } {
   forget(KEEP);
   const jobId = newId();
-  const fileName = reportFileName(getOrganisation(ctx.database.db)?.name ?? null, request, danishToday(ctx.now()));
+  const fileName = reportFileName(getOrganisation(ctx.database.db)?.name ?? null, request, danishToday(ctx));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-report-')), fileName);
   const job: JobRecord = {
     jobId,
