@@ -1,45 +1,13 @@
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { listDpfSnapshots, saveDpfSnapshot } from '../../../db/queries/dpf';
 import { readRegister } from '../../../db/queries/register-export';
 import { acknowledgementStore } from '../../../db/queries/stores';
 import { dpfEntries } from '../../../db/schema';
 import { AppError } from '../../shared/errors';
-import type { FindingsReport } from '../../shared/schemas/findings';
-import type { Register } from '../../shared/schemas/register';
-import {
-  acknowledgementStatus,
-  applyAcknowledgements,
-  buildFindingsReport,
-  defaultKnowledgeBase,
-  entityFingerprint,
-  evaluate,
-  type KnowledgeBase,
-  loadKnowledgeBase,
-  parseDpfList,
-} from '../compliance';
-import { type ApiContext, danishToday, nowIso } from '../context';
+import { acknowledgementStatus, entityFingerprint, parseDpfList } from '../compliance';
+import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
+import { danishToday, nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
-
-const knowledgeBases = new Map<string, KnowledgeBase>();
-
-/** The knowledge base shipped with the app (resources/legal), loaded once per folder. */
-export function knowledgeBaseFor(ctx: ApiContext): KnowledgeBase {
-  if (!ctx.resourcesDir) return defaultKnowledgeBase();
-  const dir = path.join(ctx.resourcesDir, 'legal');
-  let kb = knowledgeBases.get(dir);
-  if (!kb) {
-    kb = loadKnowledgeBase({ dir });
-    knowledgeBases.set(dir, kb);
-  }
-  return kb;
-}
-
-/** Evaluates a register as of a date, with the DPO's acknowledgements applied. Shared by the UI, CLI and reports. */
-export function checkRegister(register: Register, asOf: string, kb: KnowledgeBase): FindingsReport {
-  const findings = evaluate(register, { asOf, kb });
-  return buildFindingsReport(applyAcknowledgements(findings, register.findingAcknowledgements, register, asOf), asOf, kb);
-}
 
 export const complianceHandlers: HandlerTable['compliance'] = {
   check: (ctx, { asOf }) => checkRegister(readRegister(ctx.database.db), asOf ?? danishToday(ctx), knowledgeBaseFor(ctx)),
