@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // config (tests/vitest.e2e.config.ts) because they need the built renderer.
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'db/**/*.test.ts', 'renderer/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'db/**/*.test.ts', 'bench/**/*.test.ts', 'renderer/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
