@@ -11,7 +11,11 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The PDF is laid out on a worker thread so a long export never freezes the window.
+          // Its path is fixed (out/main/pdf-worker.js): electron/services/resource-paths.ts names it.
           'pdf-worker': resolve(__dirname, 'electron/services/reports/pdf/pdf-worker.ts'),
+          // The `ropa` command line: `npx ropa` (electron/cli/bin.mjs) and the packaged app's
+          // `--cli` run this same file, so neither compiles TypeScript at run time.
+          cli: resolve(__dirname, 'electron/cli/main.ts'),
         },
       },
     },

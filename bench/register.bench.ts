@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultMigrationsFolder, openDatabase } from '../db/client';
+import { openDatabase } from '../db/client';
 import { listActivities, updateActivity } from '../db/queries/activities';
 import { writeRegister } from '../db/queries/register-import';
+import { resourcePath } from '../electron/services/resource-paths';
 import { summary, time } from './stats';
 import { syntheticRegister } from './synthetic-register';
 
@@ -34,7 +35,7 @@ console.log(summary('open + migrate an up-to-date file', opens));
 
 // A pending migration on an existing register: the backup copy (VACUUM INTO) dominates.
 const pendingFolder = path.join(dir, 'migrations');
-fs.cpSync(defaultMigrationsFolder, pendingFolder, { recursive: true });
+fs.cpSync(resourcePath('migrations'), pendingFolder, { recursive: true });
 const journalFile = path.join(pendingFolder, 'meta', '_journal.json');
 const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
 const lastEntry = journal.entries.at(-1);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder, openDatabase } from './client';
+import { resourcePath } from '../electron/services/resource-paths';
+import { openDatabase } from './client';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -17,7 +18,7 @@ afterEach(() => {
 /** A copy of the real migrations plus one extra migration written by the test. */
 function migrationsWith(extraSql: string, tag: string): string {
   const folder = path.join(tempDir(), 'migrations');
-  fs.cpSync(defaultMigrationsFolder, folder, { recursive: true });
+  fs.cpSync(resourcePath('migrations'), folder, { recursive: true });
   const journalFile = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
   const last = journal.entries.at(-1);
@@ -53,7 +54,7 @@ describe('openDatabase', () => {
     expect(second.migrationsApplied).toBe(1);
     expect(second.backupPath).not.toBeNull();
     second.close();
-    const backup = openDatabase(second.backupPath!, { migrationsFolder: defaultMigrationsFolder });
+    const backup = openDatabase(second.backupPath!, { migrationsFolder: resourcePath('migrations') });
     expect(backup.sqlite.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({ value: '1' });
     backup.close();
   });

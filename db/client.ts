@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { resourcePath } from '../electron/services/resource-paths';
 import { AppError } from '../electron/shared/errors';
+import { readJournal } from './migrations-journal';
 import * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
 
 export interface OpenOptions {
-  /** Folder with drizzle-kit's output; defaults to db/migrations beside this file. */
+  /** Folder with drizzle-kit's output; defaults to the shipped db/migrations. */
   migrationsFolder?: string;
   /** Path to a better_sqlite3.node built for the running runtime (Electron passes its own). */
   nativeBinding?: string;
@@ -27,23 +28,6 @@ export interface OpenedDatabase {
   /** Number of migrations applied by this open. */
   migrationsApplied: number;
   close(): void;
-}
-
-interface JournalEntry {
-  idx: number;
-  when: number;
-  tag: string;
-}
-
-export const defaultMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
-
-function readJournal(folder: string): JournalEntry[] {
-  const file = path.join(folder, 'meta', '_journal.json');
-  try {
-    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: JournalEntry[] }).entries;
-  } catch (e) {
-    throw new AppError('IO', `The database migrations could not be read from ${file}: ${(e as Error).message}`);
-  }
 }
 
 /** created_at of the newest migration already applied to this file, or null for a new file. */
@@ -79,7 +63,7 @@ function openSqlite(file: string, nativeBinding: string | undefined): Database.D
  * original stays as it was, and the error says where the copy is.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
-  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
+  const migrationsFolder = options.migrationsFolder ?? resourcePath('migrations');
   const journal = readJournal(migrationsFolder);
   const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
   const sqlite = openSqlite(file, options.nativeBinding);

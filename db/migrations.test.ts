@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsFolder, openDatabase } from './client';
+import { resourcePath } from '../electron/services/resource-paths';
+import { openDatabase } from './client';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
 function migrationsUpTo(tag: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ropa-mig-'));
   dirs.push(dir);
-  fs.cpSync(defaultMigrationsFolder, dir, { recursive: true });
+  fs.cpSync(resourcePath('migrations'), dir, { recursive: true });
   const journalFile = path.join(dir, 'meta', '_journal.json');
   const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
   const end = journal.entries.findIndex((e: { tag: string }) => e.tag === tag);

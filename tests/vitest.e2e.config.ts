@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser end-to-end tests: Debian's Chromium (playwright-core) against the harness serving the
-// built renderer (npm run build) on a fresh register file per test. One file at a time: each test
-// starts its own browser, and two cores are all there is.
+// Tests of what `npm run build` produced: browser end-to-end tests (Debian's Chromium through
+// playwright-core against the harness serving the built renderer, on a fresh register file per
+// test) and the checks of the bundles and the package (tests/packaging). One file at a time: each
+// browser test starts its own browser, and two cores are all there is.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.test.ts'],
+    include: ['tests/e2e/**/*.e2e.test.ts', 'tests/packaging/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     fileParallelism: false,

@@ -4,28 +4,19 @@ import type { ApiContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
 import { defaultRegisterFile } from '../services/paths';
 import type { AppErrorData } from '../shared/errors';
+import { CliError } from './exit';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+let nativeBinding: string | undefined;
 
-/** A failure the CLI reports in words and maps to an exit code. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.failed,
-  ) {
-    super(message);
-  }
-}
-
-export interface Cli {
-  out: (text: string) => void;
-  err: (text: string) => void;
+/** better-sqlite3 built for the running runtime, when it is not the installed one (`npm start`'s Electron build). */
+export function setNativeBinding(file: string | undefined): void {
+  nativeBinding = file;
 }
 
 /** Opens the register named by --db (or ROPA_DB, or the app's default) for one command. */
 export function openRegister(dbFlag: string | undefined): ApiContext & { close(): void } {
   const file = dbFlag || defaultRegisterFile();
-  const database = openDatabase(file);
+  const database = openDatabase(file, nativeBinding ? { nativeBinding } : {});
   return { database, now: () => new Date(), close: () => database.close() };
 }
 

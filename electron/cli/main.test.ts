@@ -64,6 +64,14 @@ describe('ropa CLI', () => {
     }
   });
 
+  it('prints the app version and the register format it writes', async () => {
+    const version = await run('--version');
+    expect(version.code).toBe(0);
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+    const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8'));
+    expect(version.out).toBe(`ROPA Desk ${pkg.version} (register file format ${journal.entries.length}, exchange JSON format 1)`);
+  });
+
   it('answers wrong usage with exit code 2 and the usage text', async () => {
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('import', 'json')).code).toBe(2);

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { check, dpfImport } from './commands/check';
-import { exportJson, importJson, seed } from './commands/register';
-import { exportReport, importXlsx } from './commands/reports';
-import { type Cli, CliError, EXIT } from './io';
+import { type Cli, CliError, EXIT } from './exit';
+
+// Only what --help and --version need is imported here; each command loads its own modules
+// (database, services, spreadsheet and PDF code) when it runs, so `ropa --help` starts at once.
 
 const USAGE = `ropa — ROPA Desk on the command line (the same register and rules as the app)
 
@@ -18,6 +18,8 @@ Usage:
                                         [--profile ico|datatilsynet] [--findings] [--as-of D]
                                         the Article 30 record as PDF, or a spreadsheet
   ropa import xlsx FILE                 add activities from a workbook in the ICO layout
+
+  ropa --version                        the app version and the register format it writes
 
 Every command takes --db FILE (default: the app's register; ROPA_DB overrides).
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage,
@@ -36,21 +38,31 @@ const options = {
   profile: { type: 'string' },
   findings: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
 
 type Command = (cli: Cli, positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
 
+const register = () => import('./commands/register');
+const compliance = () => import('./commands/check');
+const reports = () => import('./commands/reports');
+
 const commands: Record<string, Command> = {
-  seed: (cli, _p, f) => seed(cli, f),
-  'export json': (cli, _p, f) => exportJson(cli, f),
-  'import json': (cli, p, f) => importJson(cli, p[0], f),
-  check: (cli, _p, f) => check(cli, f),
-  'dpf import': (cli, p, f) => dpfImport(cli, p[0], f),
-  'export pdf': (cli, _p, f) => exportReport(cli, 'pdf', f),
-  'export xlsx': (cli, _p, f) => exportReport(cli, 'xlsx', f),
-  'export csv': (cli, _p, f) => exportReport(cli, 'csv', f),
-  'import xlsx': (cli, p, f) => importXlsx(cli, p[0], f),
+  seed: async (cli, _p, f) => (await register()).seed(cli, f),
+  'export json': async (cli, _p, f) => (await register()).exportJson(cli, f),
+  'import json': async (cli, p, f) => (await register()).importJson(cli, p[0], f),
+  check: async (cli, _p, f) => (await compliance()).check(cli, f),
+  'dpf import': async (cli, p, f) => (await compliance()).dpfImport(cli, p[0], f),
+  'export pdf': async (cli, _p, f) => (await reports()).exportReport(cli, 'pdf', f),
+  'export xlsx': async (cli, _p, f) => (await reports()).exportReport(cli, 'xlsx', f),
+  'export csv': async (cli, _p, f) => (await reports()).exportReport(cli, 'csv', f),
+  'import xlsx': async (cli, p, f) => (await reports()).importXlsx(cli, p[0], f),
 };
+
+/** How the CLI was started; the Electron app passes its own build of better-sqlite3 when it has one. */
+export interface CliOptions {
+  nativeBinding?: string;
+}
 
 /** Resolves the longest command name the positionals start with ("export json" before "export"). */
 function route(positionals: string[]): { name: string; rest: string[] } | null {
@@ -61,13 +73,17 @@ function route(positionals: string[]): { name: string; rest: string[] } | null {
   return null;
 }
 
-export async function main(argv: string[], cli: Cli = { out: console.log, err: console.error }): Promise<number> {
+export async function main(argv: string[], cli: Cli = { out: console.log, err: console.error }, runtime: CliOptions = {}): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; args: string[] }>>;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true });
   } catch (e) {
     cli.err(`${(e as Error).message}\n\n${USAGE}`);
     return EXIT.usage;
+  }
+  if (parsed.values.version) {
+    cli.out((await import('./version')).versionText());
+    return EXIT.ok;
   }
   if (parsed.values.help || parsed.positionals.length === 0) {
     cli.out(USAGE);
@@ -79,6 +95,7 @@ export async function main(argv: string[], cli: Cli = { out: console.log, err: c
     return EXIT.usage;
   }
   try {
+    if (runtime.nativeBinding) (await import('./io')).setNativeBinding(runtime.nativeBinding);
     return await commands[found.name]!(cli, found.rest, parsed.values);
   } catch (e) {
     if (e instanceof CliError) {

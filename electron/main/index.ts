@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import log from 'electron-log/main';
 import { type OpenedDatabase, openDatabase } from '../../db/client';
 import { registerIpc } from './ipc';
-import { migrationsFolder, registerFile, rendererIndex, resourcesFolder, sqliteBinding } from './paths';
+import { registerFile, rendererIndex, sqliteBinding } from './paths';
 import { installSecurityGuards } from './security';
 import { isAppUrl } from './trusted-url';
 import { createMainWindow } from './window';
@@ -17,7 +17,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 app.whenReady().then(() => {
   const file = registerFile();
   try {
-    database = openDatabase(file, { migrationsFolder: migrationsFolder(), nativeBinding: sqliteBinding() });
+    database = openDatabase(file, { nativeBinding: sqliteBinding() });
     if (database.backupPath) log.info('Register migrated; copy taken before at', database.backupPath);
   } catch (e) {
     // Never show the normal UI on a register we could not open or migrate: say why and stop.
@@ -27,10 +27,7 @@ app.whenReady().then(() => {
     return;
   }
   installSecurityGuards(rendererIndex(), devServerUrl);
-  registerIpc(
-    { database, now: () => new Date(), resourcesDir: resourcesFolder(), pdfWorkerUrl: new URL('./pdf-worker.js', import.meta.url) },
-    (url) => isAppUrl(url, rendererIndex(), devServerUrl),
-  );
+  registerIpc({ database, now: () => new Date() }, (url) => isAppUrl(url, rendererIndex(), devServerUrl));
   createMainWindow(devServerUrl, rendererIndex());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl, rendererIndex());

@@ -1,15 +1,10 @@
 import path from 'node:path';
-import { app } from 'electron';
 import { defaultRegisterFile } from '../services/paths';
+import { resourcePath } from '../services/resource-paths';
 
 /** The register file: the same rule as the CLI's (ROPA_DB, else the app's user-data folder). */
 export function registerFile(): string {
   return defaultRegisterFile();
-}
-
-/** drizzle-kit's migrations ship inside the app (app.getAppPath() is the project root in development). */
-export function migrationsFolder(): string {
-  return path.join(app.getAppPath(), 'db', 'migrations');
 }
 
 /**
@@ -21,10 +16,5 @@ export function sqliteBinding(): string | undefined {
 }
 
 export function rendererIndex(): string {
-  return path.join(__dirname, '../renderer/index.html');
-}
-
-/** Shipped files (knowledge base, fonts) live in resources/ at the app root. */
-export function resourcesFolder(): string {
-  return path.join(app.getAppPath(), 'resources');
+  return path.join(resourcePath('renderer'), 'index.html');
 }

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
+import { resourcePath } from '../services/resource-paths';
 
 /** The main window, with every security-relevant preference set explicitly. */
 export function createMainWindow(devServerUrl: string | undefined, rendererIndexFile: string): BrowserWindow {
@@ -11,7 +11,7 @@ export function createMainWindow(devServerUrl: string | undefined, rendererIndex
     show: false,
     title: 'ROPA Desk',
     webPreferences: {
-      preload: path.join(__dirname, '../preload/index.cjs'),
+      preload: resourcePath('preload'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,13 +1,9 @@
 import type { OpenedDatabase } from '../../db/client';
 
-/** What every handler gets: the open register, a clock (injectable for tests) and where shipped files are. */
+/** What every handler gets: the open register and a clock (injectable for tests). Shipped files: resource-paths.ts. */
 export interface ApiContext {
   database: OpenedDatabase;
   now: () => Date;
-  /** The resources/ folder (knowledge base, fonts). Default: the source tree's, found from the module. */
-  resourcesDir?: string;
-  /** The bundled PDF worker script (Electron); from sources, the worker is found beside its module. */
-  pdfWorkerUrl?: URL;
 }
 
 /** The handler's clock as an ISO-8601 UTC timestamp (what every write stores). */

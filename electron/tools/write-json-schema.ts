@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { REGISTER_SCHEMA_PATH, registerJsonSchema } from '../services/exchange/json-schema';
+import { registerJsonSchema } from '../services/exchange/json-schema';
+import { resourcePath } from '../services/resource-paths';
 
-fs.mkdirSync(path.dirname(REGISTER_SCHEMA_PATH), { recursive: true });
-fs.writeFileSync(REGISTER_SCHEMA_PATH, registerJsonSchema());
-console.log(`Wrote ${REGISTER_SCHEMA_PATH}`);
+const target = resourcePath('registerSchema');
+fs.mkdirSync(path.dirname(target), { recursive: true });
+fs.writeFileSync(target, registerJsonSchema());
+console.log(`Wrote ${target}`);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { AcknowledgedFinding, FindingsReport } from '../../shared/schemas/findings';
 import { type Severity, severities } from '../../shared/vocab';
-import { type Cli, CliError, call, EXIT, openRegister } from '../io';
+import { type Cli, CliError, EXIT } from '../exit';
+import { call, openRegister } from '../io';
 
 interface CheckFlags {
   db?: string;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { serialiseRegister } from '../../../db/queries/register-export';
 import { buildExampleRegister } from '../../../db/seed/example-register';
-import { type Cli, CliError, call, EXIT, openRegister } from '../io';
+import { type Cli, CliError, EXIT } from '../exit';
+import { call, openRegister } from '../io';
 
 const exampleJson = () => serialiseRegister(buildExampleRegister());
 

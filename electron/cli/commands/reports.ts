@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { reportFile, startReport } from '../../services/report-jobs/jobs';
 import { reportRequestSchema } from '../../shared/schemas/reports';
-import { type Cli, CliError, call, describe, EXIT, openRegister } from '../io';
+import { type Cli, CliError, EXIT } from '../exit';
+import { call, describe, openRegister } from '../io';
 
 interface ExportFlags {
   db?: string;

@@ -11,7 +11,6 @@ export { type EvaluateOptions, evaluate } from './evaluate';
 export {
   buildKnowledgeBase,
   defaultKnowledgeBase,
-  defaultKnowledgeBaseDir,
   type KnowledgeBase,
   type LoadOptions,
   loadKnowledgeBase,

@@ -4,13 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { transferMechanisms } from '../../shared/vocab';
-import {
-  buildKnowledgeBase,
-  defaultKnowledgeBase,
-  defaultKnowledgeBaseDir,
-  loadKnowledgeBase,
-  readKnowledgeBaseFiles,
-} from './knowledge-base';
+import { resourcePath } from '../resource-paths';
+import { buildKnowledgeBase, defaultKnowledgeBase, loadKnowledgeBase, readKnowledgeBaseFiles } from './knowledge-base';
 
 const SPEC = fileURLToPath(new URL('../../../../shared/domain/legal-knowledge.md', import.meta.url));
 
@@ -101,7 +96,7 @@ describe('knowledge base', () => {
   it('lets an override folder replace single files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-override-'));
     try {
-      const meta = JSON.parse(fs.readFileSync(new URL('meta.json', defaultKnowledgeBaseDir), 'utf8'));
+      const meta = JSON.parse(fs.readFileSync(path.join(resourcePath('legal'), 'meta.json'), 'utf8'));
       fs.writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ ...meta, version: 'dpo-update-1' }));
       const overridden = loadKnowledgeBase({ overrideDir: dir });
       expect(overridden.version).toBe('dpo-update-1');

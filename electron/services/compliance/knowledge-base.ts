@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TransferMechanism } from '../../shared/vocab';
+import { resourcePath } from '../resource-paths';
 import { knowledgeBaseProblems } from './knowledge-base-checks';
 import {
   type AdequacyDecision,
@@ -13,9 +14,6 @@ import {
   type ReferencePattern,
   type RuleMeta,
 } from './knowledge-base-schema';
-
-/** The shipped knowledge base, found relative to this module so it works from the source tree, the CLI and the tests alike. */
-export const defaultKnowledgeBaseDir = new URL('../../../resources/legal/', import.meta.url);
 
 export interface CompiledReference {
   meta: ReferencePattern;
@@ -50,7 +48,7 @@ export interface KnowledgeBase {
 }
 
 export interface LoadOptions {
-  /** Folder with the knowledge-base files; defaults to resources/legal. */
+  /** Folder with the knowledge-base files; defaults to the shipped resources/legal. */
   dir?: string | URL;
   /** Folder whose files, where present, replace the ones in `dir` (a DPO's updated copy). */
   overrideDir?: string | URL;
@@ -70,7 +68,7 @@ function readJson(file: string): unknown {
 
 /** Reads the raw files (override first), without validating them. */
 export function readKnowledgeBaseFiles(options: LoadOptions = {}): Record<keyof KnowledgeBaseFiles, unknown> {
-  const dir = asPath(options.dir ?? defaultKnowledgeBaseDir);
+  const dir = options.dir ? asPath(options.dir) : resourcePath('legal');
   const override = options.overrideDir ? asPath(options.overrideDir) : null;
   const out = {} as Record<keyof KnowledgeBaseFiles, unknown>;
   for (const [key, name] of Object.entries(knowledgeBaseFileNames) as [keyof KnowledgeBaseFiles, string][]) {

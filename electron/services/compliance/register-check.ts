@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { FindingsReport } from '../../shared/schemas/findings';
 import type { Register } from '../../shared/schemas/register';
 import type { ApiContext } from '../context';
 import { applyAcknowledgements } from './acknowledgements';
 import { evaluate } from './evaluate';
-import { defaultKnowledgeBase, type KnowledgeBase, loadKnowledgeBase } from './knowledge-base';
+import { defaultKnowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { buildFindingsReport } from './report';
 
 /**
@@ -12,18 +11,9 @@ import { buildFindingsReport } from './report';
  * (services never import from a handler: handlers are thin adapters over services like this one).
  */
 
-const knowledgeBases = new Map<string, KnowledgeBase>();
-
-/** The knowledge base shipped with the app (resources/legal), loaded once per folder. */
-export function knowledgeBaseFor(ctx: ApiContext): KnowledgeBase {
-  if (!ctx.resourcesDir) return defaultKnowledgeBase();
-  const dir = path.join(ctx.resourcesDir, 'legal');
-  let kb = knowledgeBases.get(dir);
-  if (!kb) {
-    kb = loadKnowledgeBase({ dir });
-    knowledgeBases.set(dir, kb);
-  }
-  return kb;
+/** The knowledge base shipped with the app (resources/legal, found through resource-paths), loaded once. */
+export function knowledgeBaseFor(_ctx: ApiContext): KnowledgeBase {
+  return defaultKnowledgeBase();
 }
 
 /** Evaluates a register as of a date, with the DPO's acknowledgements applied. */

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REGISTER_SCHEMA_PATH, registerJsonSchema } from './json-schema';
+import { resourcePath } from '../resource-paths';
+import { registerJsonSchema } from './json-schema';
 
 describe('register JSON Schema', () => {
   it('is committed and equal to what the zod schemas generate (run npm run schema:generate)', () => {
-    expect(fs.readFileSync(REGISTER_SCHEMA_PATH, 'utf8')).toBe(registerJsonSchema());
+    expect(fs.readFileSync(resourcePath('registerSchema'), 'utf8')).toBe(registerJsonSchema());
   });
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { REGISTER_FORMAT_VERSION, registerSchema } from '../../shared/schemas/register';
 
-/** Committed at resources/schema/register.schema.json; a test keeps the file equal to this. */
-export const REGISTER_SCHEMA_PATH = 'resources/schema/register.schema.json';
-
-/** The exchange format as JSON Schema, generated from the same zod schemas the import uses. */
+/**
+ * The exchange format as JSON Schema, generated from the same zod schemas the import uses.
+ * Committed and shipped at resourcePath('registerSchema'); a test keeps the file equal to this.
+ */
 export function registerJsonSchema(): string {
   const schema = z.toJSONSchema(registerSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
   const document = {

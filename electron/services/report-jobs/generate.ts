@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { readRegister } from '../../../db/queries/register-export';
 import type { ReportRequest } from '../../shared/schemas/reports';
 import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
@@ -81,11 +80,10 @@ export async function generateReport(
       kb: { version: kb.version, asOf: kb.asOf },
       annexes: request.annexes,
       ...(findings ? { findings } : {}),
-      ...(ctx.resourcesDir ? { fontsDir: path.join(ctx.resourcesDir, 'fonts') } : {}),
       onProgress,
     },
     file,
-    { ...(ctx.pdfWorkerUrl ? { workerUrl: ctx.pdfWorkerUrl } : {}), ...(signal ? { signal } : {}) },
+    signal ? { signal } : {},
   );
   return { pages: result.pages, registerHash: result.registerHash };
 }

@@ -15,8 +15,9 @@ import {
   transferSchema,
 } from './entities';
 
-export const REGISTER_FORMAT = 'ropa-desk.register';
-export const REGISTER_FORMAT_VERSION = 1;
+import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION } from './format';
+
+export { REGISTER_FORMAT, REGISTER_FORMAT_VERSION };
 
 const registerShape = z.object({
   format: z.literal(REGISTER_FORMAT),

@@ -1,27 +1,23 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { resourcePath } from '../../resource-paths';
 import type { Article30PdfOptions, Article30PdfResult } from './types';
 import type { ChunkAck, FromWorker, RegisterSource, RenderRequest, WorkerPdfOptions } from './worker-protocol';
 
 export interface WorkerSettings {
-  /**
-   * The worker script. Default: pdf-worker.ts beside this file (run through tsx, for the CLI and tests)
-   * or pdf-worker.js when this module has been compiled. A bundled Electron build passes the URL of
-   * its own pdf-worker entry.
-   */
-  workerUrl?: URL;
   /** Stops the render: the worker is terminated and the promise rejects with an AbortError. */
   signal?: AbortSignal;
 }
 
 /**
- * Starts the worker. From TypeScript sources (CLI through tsx, tests) a small bootstrap registers
- * tsx's loader inside the worker first: `--import tsx` in a worker's execArgv is not applied on Node 20.
+ * Starts the worker. Bundled (the app, `npx ropa`, the packaged app) it is the pdf-worker entry that
+ * electron-vite builds beside the main bundle, found through resource-paths. Only from TypeScript
+ * sources (tests, tsx tools) a small bootstrap registers tsx's loader inside the worker first:
+ * `--import tsx` in a worker's execArgv is not applied on Node 20.
  */
-function startWorker(settings: WorkerSettings, resourceLimits: ResourceLimits): Worker {
-  if (settings.workerUrl) return new Worker(settings.workerUrl, { resourceLimits });
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', import.meta.url), { resourceLimits });
+function startWorker(resourceLimits: ResourceLimits): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(resourcePath('pdfWorker'), { resourceLimits });
   // tsx/esm/api resolves to its CommonJS build from here; its ESM build sits beside it.
   const tsxApi = pathToFileURL(
     createRequire(import.meta.url)
@@ -87,7 +83,7 @@ export function renderArticle30PdfInWorker(
   settings: WorkerSettings = {},
 ): Promise<Article30PdfResult> {
   const { onProgress, ...rest } = options;
-  const worker = startWorker(settings, workerResourceLimits(register));
+  const worker = startWorker(workerResourceLimits(register));
   return new Promise<Article30PdfResult>((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | null, result?: Article30PdfResult) => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resourcePath } from '../../../resource-paths';
 import { Face, type FaceName, type PdfkitEmbeddedFont } from './face';
 
 export { Face, type FaceName } from './face';
@@ -13,15 +13,9 @@ export interface FontHost {
 export const REGULAR_FILE = 'NotoSans-Regular.ttf';
 const BOLD_FILE = 'NotoSans-Bold.ttf';
 
-function defaultFontsDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // electron/services/reports/pdf/engine → repository root
-  return path.resolve(here, '../../../../../resources/fonts');
-}
-
-/** Where the Noto Sans TTFs live; the packaged app passes its resources folder. */
+/** Where the Noto Sans TTFs live: the shipped resources/fonts unless a caller (a test) names another folder. */
 export function resolveFontsDir(override?: string): string {
-  const dir = override ?? process.env.ROPA_FONTS_DIR ?? defaultFontsDir();
+  const dir = override ?? resourcePath('fonts');
   if (!existsSync(path.join(dir, REGULAR_FILE)) || !existsSync(path.join(dir, BOLD_FILE))) {
     throw new Error(`Report fonts not found in ${dir} (expected ${REGULAR_FILE} and ${BOLD_FILE})`);
   }
