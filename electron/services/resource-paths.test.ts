@@ -28,7 +28,8 @@ const pathPatterns = [
 /** Places that may do so, and why. */
 const allowed: Record<string, string> = {
   'electron/services/resource-paths.ts': 'the one module that resolves shipped paths',
-  'electron/services/reports/pdf/render-in-worker.ts': 'starts pdf-worker.ts through tsx only when running from the TypeScript sources (tests)',
+  'electron/services/reports/pdf/render-in-worker.ts':
+    'starts pdf-worker.ts through tsx only when running from the TypeScript sources (tests)',
   'electron/cli/bin.mjs': 'the npx entry point, which loads the built CLI from out/main',
   'db/drizzle.config.ts': "drizzle-kit's own configuration (development only)",
 };
