@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { defaultRegisterFile } from '../services/paths';
-import { resourcePath } from '../services/resource-paths';
 
 /** The register file: the same rule as the CLI's (ROPA_DB, else the app's user-data folder). */
 export function registerFile(): string {
@@ -13,8 +11,4 @@ export function registerFile(): string {
  */
 export function sqliteBinding(): string | undefined {
   return process.env.ROPA_SQLITE_BINDING || undefined;
-}
-
-export function rendererIndex(): string {
-  return path.join(resourcePath('renderer'), 'index.html');
 }

@@ -1,10 +1,11 @@
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_SCHEME } from './app-scheme';
 
 /**
- * Whether a URL is our own renderer. Parsed, never matched with includes()/startsWith():
- * "https://evil.example/?next=file:///app/index.html" must not pass.
+ * Whether a URL is our own renderer: app://ropa/… (or, in development, the electron-vite dev
+ * server's origin). Parsed, never matched with includes()/startsWith():
+ * "https://evil.example/?next=app://ropa/index.html" must not pass.
  */
-export function isAppUrl(raw: string | undefined, rendererIndexFile: string, devServerUrl: string | undefined): boolean {
+export function isAppUrl(raw: string | undefined, devServerUrl: string | undefined): boolean {
   if (!raw) return false;
   let url: URL;
   try {
@@ -12,10 +13,13 @@ export function isAppUrl(raw: string | undefined, rendererIndexFile: string, dev
   } catch {
     return false;
   }
+  if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password && !url.port) return true;
   if (devServerUrl) {
-    const dev = new URL(devServerUrl);
-    if (url.origin === dev.origin) return true;
+    try {
+      return url.origin === new URL(devServerUrl).origin;
+    } catch {
+      return false;
+    }
   }
-  const own = pathToFileURL(rendererIndexFile);
-  return url.protocol === 'file:' && url.pathname === own.pathname;
+  return false;
 }

@@ -1,9 +1,10 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { resourcePath } from '../services/resource-paths';
+import { APP_INDEX_URL } from './app-scheme';
 
-/** The main window, with every security-relevant preference set explicitly. */
-export function createMainWindow(devServerUrl: string | undefined, rendererIndexFile: string): BrowserWindow {
-  const win = new BrowserWindow({
+/** The main window's options, every security-relevant preference set explicitly. */
+export function mainWindowOptions(isPackaged: boolean): BrowserWindowConstructorOptions {
+  return {
     width: 1280,
     height: 860,
     minWidth: 960,
@@ -20,12 +21,19 @@ export function createMainWindow(devServerUrl: string | undefined, rendererIndex
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: true,
-      devTools: !app.isPackaged,
+      devTools: !isPackaged,
     },
-  });
+  };
+}
+
+/** Opens the main window on app://ropa/index.html (or the dev server), shown once it has painted. */
+export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(app.isPackaged));
   win.once('ready-to-show', () => win.show());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererIndexFile);
+  void win.loadURL(devServerUrl ?? APP_INDEX_URL);
   return win;
 }

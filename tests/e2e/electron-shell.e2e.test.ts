@@ -38,6 +38,8 @@ describe.skipIf(reason !== null)('the Electron shell', () => {
     });
     try {
       const page = await app.firstWindow();
+      // Served from the privileged app:// scheme, never from file:// (see electron/main/app-scheme.ts).
+      expect(page.url()).toBe('app://ropa/index.html#/');
       const shape = await page.evaluate(() => ({
         api: typeof (window as unknown as { api?: { register?: { status?: unknown } } }).api?.register?.status,
         require: typeof (window as unknown as { require?: unknown }).require,

@@ -1,0 +1,71 @@
+import { app, BrowserWindow, dialog, protocol } from 'electron';
+import { type OpenedDatabase, openDatabase } from '../../db/client';
+import { resourcePath } from '../services/resource-paths';
+import { registerAppScheme, serveAppScheme } from './app-scheme';
+import { registerIpc } from './ipc';
+import { configureMainLog, mainLog } from './log';
+import { installMenu } from './menu';
+import { registerFile, sqliteBinding } from './paths';
+import { installSecurityGuards } from './security';
+import { ensureRegisterFolderWritable, startupFailureMessage } from './startup-failure';
+import { isAppUrl } from './trusted-url';
+import { createMainWindow } from './window';
+
+/**
+ * The desktop app: one instance, the register opened (and migrated) before any window exists,
+ * every guard installed, then the window. A register that cannot be opened is explained in a
+ * native dialog, never shown as a blank window.
+ */
+export function startApp(): void {
+  // Before ready, or the scheme is not privileged.
+  registerAppScheme(protocol);
+  if (!app.requestSingleInstanceLock()) {
+    // Another ROPA Desk has the register open; it brings its window forward ('second-instance').
+    app.quit();
+    return;
+  }
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(onReady);
+}
+
+function focusMainWindow(): void {
+  const [win] = BrowserWindow.getAllWindows();
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+/** Opens the register, or says in a native dialog what went wrong and what to do, and quits. */
+export function openRegisterOrExplain(file: string): OpenedDatabase | null {
+  try {
+    ensureRegisterFolderWritable(file);
+    const database = openDatabase(file, { nativeBinding: sqliteBinding() });
+    if (database.backupPath) mainLog.info('Register migrated; copy taken before at', database.backupPath);
+    return database;
+  } catch (e) {
+    mainLog.error('Could not open the register', e);
+    const { title, content } = startupFailureMessage(e, file, app.getLocale());
+    dialog.showErrorBox(title, content);
+    app.exit(1);
+    return null;
+  }
+}
+
+function onReady(): void {
+  configureMainLog(app.getPath('logs'));
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const database = openRegisterOrExplain(registerFile());
+  if (!database) return;
+  installSecurityGuards(devServerUrl);
+  serveAppScheme(protocol, resourcePath('renderer'));
+  registerIpc({ database, now: () => new Date() }, (url) => isAppUrl(url, devServerUrl));
+  installMenu();
+  createMainWindow(devServerUrl);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl);
+  });
+  app.on('will-quit', () => database.close());
+}
