@@ -20,9 +20,18 @@ describe('app://ropa request resolution', () => {
     expect(resolveAppRequest('app://ropa/assets/app.js?v=1#x', root)?.mimeType).toBe('text/javascript; charset=utf-8');
   });
 
+  // The URL parser already folds ../ and %2e%2e; what survives it (an encoded slash) is caught here.
   it.each([
     'app://ropa/../secret.js',
     'app://ropa/%2e%2e/secret.js',
+    'app://ropa/assets/%2e%2e%2f%2e%2e%2fsecret.js',
+    'app://ropa/assets/..%2f..%2fsecret.js',
+  ])('never resolves %s outside the renderer folder', (url) => {
+    const target = resolveAppRequest(url, root);
+    expect(target === null || target.file.startsWith(root + path.sep)).toBe(true);
+  });
+
+  it.each([
     'app://ropa/assets/%2e%2e%2f%2e%2e%2fsecret.js',
     'app://ropa/..%5csecret.js',
     'app://ropa/assets/app.js%00.html',
@@ -53,7 +62,7 @@ describe('app://ropa request resolution', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await ok.text()).toContain('<title>ROPA Desk</title>');
-    const climb: Response = await handler({ url: 'app://ropa/%2e%2e/secret.js' } as Request);
+    const climb: Response = await handler({ url: 'app://ropa/assets/..%2f..%2fsecret.js' } as Request);
     expect(climb.status).toBe(404);
     expect(await climb.text()).not.toContain('not for the renderer');
     const missing: Response = await handler(new Request('app://ropa/assets/missing.js'));
