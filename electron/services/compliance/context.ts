@@ -6,7 +6,7 @@ import type { KnowledgeBase } from './knowledge-base';
 import type { LegalEvent } from './knowledge-base-schema';
 import type { Params } from './params';
 import type { TemplateVars } from './templates';
-import { type ScanCache, scanReferences, type TextMatch } from './text-scan';
+import { entryContextText, type ScanCache, scanReferences, type TextMatch } from './text-scan';
 
 export interface FindingEntityRef {
   type: 'activity' | 'recipient' | 'transfer' | 'dpa' | 'organisation' | 'processorActivity';
@@ -151,6 +151,7 @@ export function createContext(register: Register, kb: KnowledgeBase, asOf: strin
   const textScans: ScanCache = new Map();
   const NO_HITS = new Map<string, TextMatch[]>();
   const scanFields = kb.files.patterns.scanFields;
+  const contextFields = kb.files.patterns.contextFields;
 
   return {
     kb,
@@ -183,7 +184,10 @@ export function createContext(register: Register, kb: KnowledgeBase, asOf: strin
           const value = record[field];
           if (typeof value === 'string') fields.push({ field, text: value });
         }
-        hits = fields.length === 0 ? NO_HITS : scanReferences(kb, fields, jurisdiction, textScans);
+        hits =
+          fields.length === 0
+            ? NO_HITS
+            : scanReferences(kb, fields, jurisdiction, textScans, () => entryContextText(entity, contextFields[type] ?? []));
         scans.set(entity, hits);
       }
       return hits;

@@ -10,6 +10,8 @@ export { buildDpfIndex, findDpfListing, normaliseOrgName, snapshotOn } from './d
 export { type EvaluateOptions, evaluate } from './evaluate';
 export {
   buildKnowledgeBase,
+  indexKnowledgeBase,
+  validateKnowledgeBaseFiles,
   defaultKnowledgeBase,
   type KnowledgeBase,
   type LoadOptions,
@@ -17,5 +19,7 @@ export {
   readKnowledgeBaseFiles,
 } from './knowledge-base';
 export { type Params, paramKeys, resolveParams } from './params';
-export { buildFindingsReport } from './report';
+export { buildFindingsReport, evaluateReport } from './report';
 export { renderRulesDoc } from './rules-doc';
+export { type Assumption, assumedEventId, assumeEvents, assumptionsKey, parameterChoices, parseAssumption } from './assume';
+export { type WhatIfOptions, whatIf } from './what-if';

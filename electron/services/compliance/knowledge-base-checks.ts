@@ -1,5 +1,5 @@
 import { transferMechanisms } from '../../shared/vocab';
-import type { KnowledgeBaseFiles } from './knowledge-base-schema';
+import { type KnowledgeBaseFiles, PARAMETER } from './knowledge-base-schema';
 
 /**
  * Cross-file consistency of the knowledge base: every id one file cites must exist in the
@@ -59,6 +59,9 @@ export function knowledgeBaseProblems(files: KnowledgeBaseFiles): string[] {
       event(`Mechanism ${m.id} ${l.type}`, l.eventId);
     }
   }
+  for (const m of files.mechanisms.mechanisms) {
+    for (const id of Object.values(m.invalidRules ?? {})) if (!ruleIds.has(id)) problems.push(`Mechanism ${m.id} names unknown rule ${id}`);
+  }
   const defined = new Set(files.mechanisms.mechanisms.map((m) => m.id));
   for (const id of transferMechanisms) if (!defined.has(id)) problems.push(`Mechanism ${id} of the vocabulary is missing`);
 
@@ -115,14 +118,54 @@ export function knowledgeBaseProblems(files: KnowledgeBaseFiles): string[] {
       ...(p.requiresNearby?.patterns ?? []),
       ...(p.suppressIfPrecededBy?.patterns ?? []),
       ...(p.suppressIfFollowedBy?.patterns ?? []),
+      ...(p.suppressIfNearby?.patterns ?? []),
+      ...(p.requiresContext?.patterns ?? []),
     ]) {
       regex(`Pattern ${p.ruleId}`, s, flags);
     }
   }
+  problems.push(...hypotheticalProblems(files, eventIds, ruleIds, sources));
   const retention = files.retention;
   for (const s of [...retention.rules['RET-CCTV-LONG'].exceptionPatterns, ...retention.rules['RET-INDEFINITE'].indefinitePatterns]) {
     regex('Retention pattern', s, flags);
   }
   for (const u of retention.durationUnits) regex('Duration unit', u.pattern, flags);
+  return problems;
+}
+
+/** What-if events: every anticipated event exists, every effect names a known mechanism or country (or the parameter). */
+function hypotheticalProblems(
+  files: KnowledgeBaseFiles,
+  eventIds: Set<string>,
+  ruleIds: Set<string>,
+  sources: (where: string, ids: string[]) => void,
+): string[] {
+  const problems: string[] = [];
+  const mechanisms = new Set<string>(transferMechanisms);
+  const countries = new Set(files.adequacy.decisions.map((d) => d.country));
+  for (const id of ['TR-INVALID-ACTIVE', 'TR-INVALID-GAP']) if (!ruleIds.has(id)) problems.push(`Rule ${id} is missing (what-if scenarios need it)`);
+  const seen = new Set<string>();
+  for (const h of files.hypotheticals.events) {
+    if (seen.has(h.id)) problems.push(`Duplicate hypothetical event id ${h.id}`);
+    seen.add(h.id);
+    const anticipations = [h, ...(h.parameter?.choices ?? [])];
+    for (const a of anticipations) {
+      sources(`Hypothetical ${h.id}`, a.sources);
+      for (const id of a.anticipates) if (!eventIds.has(id)) problems.push(`Hypothetical ${h.id} anticipates unknown event ${id}`);
+    }
+    for (const c of h.parameter?.choices ?? []) {
+      const known = h.parameter?.name === 'mechanism' ? mechanisms.has(c.value) : countries.has(c.value);
+      if (!known) problems.push(`Hypothetical ${h.id}: unknown ${h.parameter?.name} ${c.value}`);
+    }
+    for (const e of h.effects) {
+      const value = e.type === 'mechanism-invalid' ? e.mechanism : e.country;
+      if (value === PARAMETER) {
+        const wanted = e.type === 'mechanism-invalid' ? 'mechanism' : 'country';
+        if (h.parameter?.name !== wanted) problems.push(`Hypothetical ${h.id}: an effect uses the parameter, which must be a ${wanted}`);
+      } else if (e.type === 'mechanism-invalid' ? !mechanisms.has(value) : !countries.has(value)) {
+        problems.push(`Hypothetical ${h.id}: effect names unknown ${e.type === 'mechanism-invalid' ? 'mechanism' : 'country'} ${value}`);
+      }
+    }
+  }
   return problems;
 }

@@ -42,7 +42,8 @@ export const sourcesFileSchema = z.object({
   ),
 });
 
-export const eventKinds = ['change', 'guidance', 'enforcement', 'risk', 'deadline', 'proposal', 'review', 'judgment'] as const;
+/** 'hypothetical' events never come from events.json: they are what-if assumptions materialised on a chosen date (assume.ts). */
+export const eventKinds = ['change', 'guidance', 'enforcement', 'risk', 'deadline', 'proposal', 'review', 'judgment', 'hypothetical'] as const;
 
 export const legalEventSchema = z.object({
   id: z.string().regex(/^EV-[A-Z0-9-]+$/),
@@ -80,6 +81,8 @@ export const mechanismSchema = z.object({
     }),
   ),
   exporterScope: z.array(z.string()).optional(),
+  /** The rules that report a transfer on this mechanism once its 'invalid-on' date has come; default TR-INVALID-*. */
+  invalidRules: z.object({ active: z.string(), gap: z.string(), hist: z.string().optional() }).optional(),
   verification: verification.optional(),
   sources: sourceIds.optional(),
   note: text.optional(),
@@ -104,7 +107,15 @@ export const adequacyDecisionSchema = z.object({
   eventId: z.string().optional(),
   validity: z
     .array(
-      z.object({ knownFrom: isoDate, validUntil: isoDate.nullable(), eventId: z.string().optional(), verification, sources: sourceIds }),
+      z.object({
+        knownFrom: isoDate,
+        validUntil: isoDate.nullable(),
+        eventId: z.string().optional(),
+        /** The decision was withdrawn or suspended rather than left to expire (what-if scenarios). */
+        withdrawn: z.boolean().optional(),
+        verification,
+        sources: sourceIds,
+      }),
     )
     .min(1),
   scope: z.object({
@@ -160,6 +171,13 @@ export const referencePatternSchema = z.object({
   requiresNearby: windowed.optional(),
   suppressIfPrecededBy: windowed.optional(),
   suppressIfFollowedBy: windowed.optional(),
+  /** Suppressed when one of these occurs within the window on either side (e.g. the subject of the current provision with the same number). */
+  suppressIfNearby: windowed.optional(),
+  /**
+   * The reference only counts when the entry as a whole (its contextFields plus the scanned
+   * fields) mentions one of these: context taken from the whole entry, not a window of one field.
+   */
+  requiresContext: z.object({ patterns: z.array(z.string()).min(1) }).optional(),
   suppressForJurisdictions: z.array(z.string()).optional(),
   feature: z.string().optional(),
   note: text.optional(),
@@ -168,6 +186,8 @@ export const scannableEntityTypes = ['activity', 'dpa', 'organisation', 'recipie
 export const patternsFileSchema = z.object({
   flags: z.string().regex(/^[imsu]*$/),
   scanFields: z.record(z.enum(scannableEntityTypes), z.array(z.string())),
+  /** Fields that give an entry its context (dotted paths reach into lists, e.g. purposes.description). */
+  contextFields: z.record(z.enum(scannableEntityTypes), z.array(z.string())),
   fieldLabels: z.record(z.string(), text),
   references: z.array(referencePatternSchema),
   organisationNames: z.object({ leadingArticles: z.array(z.string()), legalSuffixes: z.array(z.string()) }),
@@ -204,7 +224,7 @@ export const retentionFileSchema = z.object({
 });
 
 const variant = z.object({ when: z.string().optional(), ifKnown: z.string().optional(), da: z.string(), en: z.string() });
-export const ruleGroups = ['transfer', 'reference', 'legal-basis', 'completeness', 'retention', 'review', 'dpa'] as const;
+export const ruleGroups = ['transfer', 'reference', 'legal-basis', 'evidence', 'completeness', 'retention', 'review', 'dpa'] as const;
 export const ruleMetaSchema = z.object({
   id: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)+$/),
   group: z.enum(ruleGroups),
@@ -232,11 +252,52 @@ export const rulesFileSchema = z.object({
     review_max_age_days: param,
     dpf_snapshot_max_age_days: param,
     dpa_warn_days: param,
+    kb_max_age_days: param,
   }),
   /** Short texts more than one rule uses, e.g. why a particular finding is uncertain. */
   sharedTexts: z.record(z.string(), text),
   rules: z.array(ruleMetaSchema),
 });
+
+/**
+ * What-if events: hypothetical legal events with their effects as data (hypotheticals.json).
+ * An effect names a mechanism or a country, or '$parameter' for the one the DPO chooses.
+ */
+export const PARAMETER = '$parameter';
+export const hypotheticalEffectSchema = z.discriminatedUnion('type', [
+  /** The mechanism is not a valid basis from the assumed date on (a judgment with immediate effect, or a suspension). */
+  z.object({ type: z.literal('mechanism-invalid'), mechanism: z.string() }),
+  /** The country's adequacy decision is valid until the day before the assumed date, and no renewal follows. */
+  z.object({ type: z.literal('adequacy-ends'), country: z.string(), withdrawn: z.boolean() }),
+]);
+const anticipation = z.object({ anticipates: z.array(z.string()), verification, sources: sourceIds, note: text.optional() });
+export const hypotheticalSchema = z.object({
+  id: z.string().regex(/^HYP-[A-Z0-9-]+$/),
+  label: text,
+  description: text,
+  ...anticipation.shape,
+  parameter: z
+    .object({
+      name: z.enum(['country', 'mechanism']),
+      label: text,
+      /** Explicit choices, each with the real events it anticipates; or every country with an adequacy decision. */
+      choices: z.array(z.object({ value: z.string(), ...anticipation.shape })).optional(),
+      choicesFrom: z.literal('adequacy').optional(),
+    })
+    .refine((p) => (p.choices === undefined) !== (p.choicesFrom === undefined), 'Give either choices or choicesFrom')
+    .optional(),
+  /** A date that fits the scenario, offered as the default (e.g. the day after a decision's last valid day). */
+  defaultDate: isoDate.optional(),
+  effects: z.array(hypotheticalEffectSchema).min(1),
+});
+export const hypotheticalsFileSchema = z.object({
+  assumptionNote: text,
+  /** What the per-transfer fallback check says where no rule's finding does (what-if.ts). */
+  fallback: z.object({ none: text, notSigned: text, signedLater: text, ready: text, readyOther: text }),
+  events: z.array(hypotheticalSchema),
+});
+export type Hypothetical = z.infer<typeof hypotheticalSchema>;
+export type HypotheticalEffect = z.infer<typeof hypotheticalEffectSchema>;
 
 /** The knowledge base as read from disk, one entry per file. */
 export const knowledgeBaseFilesSchema = z.object({
@@ -250,6 +311,7 @@ export const knowledgeBaseFilesSchema = z.object({
   patterns: patternsFileSchema,
   retention: retentionFileSchema,
   rules: rulesFileSchema,
+  hypotheticals: hypotheticalsFileSchema,
 });
 export type KnowledgeBaseFiles = z.infer<typeof knowledgeBaseFilesSchema>;
 export type LegalEvent = z.infer<typeof legalEventSchema>;
@@ -272,4 +334,5 @@ export const knowledgeBaseFileNames: Record<keyof KnowledgeBaseFiles, string> = 
   patterns: 'patterns.json',
   retention: 'retention.json',
   rules: 'rules.json',
+  hypotheticals: 'hypotheticals.json',
 };

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AssumedEvent } from '../../shared/schemas/findings';
 import type { TransferMechanism } from '../../shared/vocab';
 import { resourcePath } from '../resource-paths';
 import { knowledgeBaseProblems } from './knowledge-base-checks';
 import {
   type AdequacyDecision,
+  type Hypothetical,
   type KnowledgeBaseFiles,
   knowledgeBaseFileNames,
   knowledgeBaseFilesSchema,
@@ -22,6 +24,9 @@ export interface CompiledReference {
   nearby: RegExp[];
   preceded: RegExp[];
   followed: RegExp[];
+  nearbySuppress: RegExp[];
+  /** Context the whole entry must mention (requiresContext); null when the reference counts anywhere. */
+  context: RegExp[] | null;
 }
 
 /**
@@ -40,7 +45,14 @@ export interface KnowledgeBase {
   rules: Map<string, RuleMeta>;
   adequacy: Map<string, AdequacyDecision>;
   eea: Set<string>;
+  /** Whether it shipped with the app (resources/legal) or came as a signed update stored in the register. */
+  origin: 'shipped' | 'imported';
+  /** What-if events the DPO can assume (hypotheticals.json). */
+  hypotheticals: Map<string, Hypothetical>;
+  /** The what-if events this knowledge base has been derived with (assume.ts); empty for the real one. */
+  assumed: AssumedEvent[];
   references: CompiledReference[];
+  referenceById: Map<string, CompiledReference>;
   /** Every reference keyword: a text containing none of them cannot match any REF pattern and is skipped. */
   referenceKeywords: string[];
   /** Retention patterns; duration units are global (for matchAll). */
@@ -78,8 +90,8 @@ export function readKnowledgeBaseFiles(options: LoadOptions = {}): Record<keyof 
   return out;
 }
 
-/** Validates raw files (shape and cross-references) and builds the indexed knowledge base. Throws on any problem. */
-export function buildKnowledgeBase(raw: unknown): KnowledgeBase {
+/** Validates raw files (shape and cross-references); returns them typed. Throws on any problem. */
+export function validateKnowledgeBaseFiles(raw: unknown): KnowledgeBaseFiles {
   const parsed = knowledgeBaseFilesSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -88,7 +100,16 @@ export function buildKnowledgeBase(raw: unknown): KnowledgeBase {
   const files = parsed.data;
   const problems = knowledgeBaseProblems(files);
   if (problems.length > 0) throw new Error(`The legal knowledge base is inconsistent: ${problems.slice(0, 5).join('; ')}`);
+  return files;
+}
 
+/** Validates raw files (shape and cross-references) and builds the indexed knowledge base. Throws on any problem. */
+export function buildKnowledgeBase(raw: unknown, origin: KnowledgeBase['origin'] = 'shipped'): KnowledgeBase {
+  return indexKnowledgeBase(validateKnowledgeBaseFiles(raw), [], origin);
+}
+
+/** Indexes files that are already valid (a derived what-if copy of a validated knowledge base needs no second parse). */
+export function indexKnowledgeBase(files: KnowledgeBaseFiles, assumed: AssumedEvent[], origin: KnowledgeBase['origin']): KnowledgeBase {
   const flags = files.patterns.flags;
   const global = (s: string) => new RegExp(s, `${flags}g`);
   const plain = (s: string) => new RegExp(s, flags);
@@ -98,6 +119,8 @@ export function buildKnowledgeBase(raw: unknown): KnowledgeBase {
     nearby: (meta.requiresNearby?.patterns ?? []).map(plain),
     preceded: (meta.suppressIfPrecededBy?.patterns ?? []).map(plain),
     followed: (meta.suppressIfFollowedBy?.patterns ?? []).map(plain),
+    nearbySuppress: (meta.suppressIfNearby?.patterns ?? []).map(plain),
+    context: meta.requiresContext ? meta.requiresContext.patterns.map(plain) : null,
   }));
   const retention = files.retention;
 
@@ -105,6 +128,7 @@ export function buildKnowledgeBase(raw: unknown): KnowledgeBase {
     files,
     version: files.meta.version,
     asOf: files.meta.asOf,
+    origin,
     sources: new Map(files.sources.sources.map((s) => [s.id, { id: s.id, title: s.title }])),
     events: new Map(files.events.events.map((e) => [e.id, e])),
     eventList: [...files.events.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
@@ -112,7 +136,10 @@ export function buildKnowledgeBase(raw: unknown): KnowledgeBase {
     rules: new Map(files.rules.rules.map((r) => [r.id, r])),
     adequacy: new Map(files.adequacy.decisions.map((d) => [d.country, d])),
     eea: new Set(files.countries.eea.codes),
+    hypotheticals: new Map(files.hypotheticals.events.map((h) => [h.id, h])),
+    assumed,
     references,
+    referenceById: new Map(references.map((r) => [r.meta.ruleId, r])),
     referenceKeywords: [...new Set(files.patterns.references.flatMap((r) => r.keywords))],
     retention: {
       cctvExceptions: retention.rules['RET-CCTV-LONG'].exceptionPatterns.map(plain),

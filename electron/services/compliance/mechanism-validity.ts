@@ -74,32 +74,54 @@ export function newContractRuleId(mechanism: TransferMechanism): string {
   return mechanism === 'scc_2002_16' ? 'TR-SCCOLD-2002' : 'TR-SCCOLD-NEWCONTRACT';
 }
 
+/** The rules that report a transfer on a mechanism after its 'invalid-on' date: its own (Safe Harbor, Privacy Shield) or the generic ones. */
+export function invalidRulesOf(kb: KnowledgeBase, mechanism: TransferMechanism): { active: string; gap: string; hist?: string } {
+  return kb.mechanisms.get(mechanism)?.invalidRules ?? { active: 'TR-INVALID-ACTIVE', gap: 'TR-INVALID-GAP' };
+}
+
 /**
- * The rule that makes a transfer's mechanism invalid on the check date, or null when none does.
- * Covers Safe Harbor, Privacy Shield and the old SCCs (never valid, changed, expired) — the set
- * TR-ONWARD-INVALID and TR-DPF-SUBPROC refer to. Only for a transfer that is running.
+ * The day a mechanism stops being a valid basis, as known on the check date: its 'invalid-on'
+ * life event (a court judgment with immediate effect, or a what-if assumption), with the legal
+ * event behind it. Null when no invalidity is known.
  */
-export function invalidityRuleId(ctx: EvaluationContext, view: TransferView): string | null {
+export function invalidOn(
+  ctx: EvaluationContext,
+  mechanism: TransferMechanism,
+): { date: string; eventId: string | null; sources: string[] } | null {
+  const life = ctx.kb.mechanisms.get(mechanism)?.lifeEvents.find((l) => l.type === 'invalid-on');
+  if (!life || (life.knownFrom ?? life.date) > ctx.asOf) return null;
+  return { date: life.date, eventId: life.eventId ?? null, sources: life.sources };
+}
+
+/**
+ * The rule that makes a running transfer's mechanism invalid on the check date, and the legal
+ * event behind it; null when none does. Covers invalidated instruments (Safe Harbor, Privacy
+ * Shield, and any the DPO assumes in a what-if scenario) and the old SCCs (never valid, changed,
+ * expired) — the set TR-ONWARD-INVALID and TR-DPF-SUBPROC refer to.
+ */
+export function invalidity(ctx: EvaluationContext, view: TransferView): { ruleId: string; eventId: string | null } | null {
   const { kb, asOf } = ctx;
   const mechanism = view.transfer.mechanism;
   if (mechanism === null || !view.active) return null;
-  const family = familyOf(kb, mechanism);
-  if (family === 'invalidated') {
-    const invalidOn = requireLifeDate(kb, mechanism, 'invalid-on');
-    if (asOf < invalidOn) return null;
-    return mechanism === 'safe_harbor' ? 'TR-SH-ACTIVE' : 'TR-PS-ACTIVE';
-  }
+  const invalid = invalidOn(ctx, mechanism);
+  if (invalid && asOf >= invalid.date) return { ruleId: invalidRulesOf(kb, mechanism).active, eventId: invalid.eventId };
   const old = oldSccPosition(ctx, view);
   if (!old) return null;
+  const known = (ruleId: string) => ({ ruleId, eventId: kb.rules.get(ruleId)?.legalEventIds.find((id) => ctx.isKnown(id)) ?? null });
   if (old.neverValid) {
     const ruleId = newContractRuleId(mechanism);
     const rule = kb.rules.get(ruleId);
-    return rule && ruleRuns(ctx, rule) ? ruleId : null;
+    return rule && ruleRuns(ctx, rule) ? known(ruleId) : null;
   }
   if (!old.signedBeforeRepeal) return null;
-  if (asOf > old.lastValidDay) return 'TR-SCCOLD-EXPIRED';
-  if (old.changedOn !== null && asOf >= old.repealDate) return 'TR-SCCOLD-CHANGED';
+  if (asOf > old.lastValidDay) return known('TR-SCCOLD-EXPIRED');
+  if (old.changedOn !== null && asOf >= old.repealDate) return known('TR-SCCOLD-CHANGED');
   return null;
+}
+
+/** The rule id of `invalidity` alone. */
+export function invalidityRuleId(ctx: EvaluationContext, view: TransferView): string | null {
+  return invalidity(ctx, view)?.ruleId ?? null;
 }
 
 /** The day before a date, for "from {start} to {day before}" texts. */

@@ -18,6 +18,7 @@ describe('resolveParams', () => {
       review_max_age_days: 365,
       dpf_snapshot_max_age_days: 90,
       dpa_warn_days: 90,
+      kb_max_age_days: 180,
     });
   });
 

@@ -9,6 +9,8 @@ export interface Params {
   dpf_snapshot_max_age_days: number;
   /** Lead time for DPA-EXPIRING; follows warn_window_days unless set. */
   dpa_warn_days: number;
+  /** How old the knowledge base in use may be before KB-STALE says so. */
+  kb_max_age_days: number;
 }
 
 export const paramKeys = [
@@ -17,6 +19,7 @@ export const paramKeys = [
   'review_max_age_days',
   'dpf_snapshot_max_age_days',
   'dpa_warn_days',
+  'kb_max_age_days',
 ] as const satisfies readonly (keyof Params)[];
 
 function asDays(value: unknown): number | null {
@@ -44,6 +47,7 @@ export function resolveParams(kb: KnowledgeBase, settings: Setting[], override: 
     adequacy_expiry_warn_days: pick('adequacy_expiry_warn_days', defaults.adequacy_expiry_warn_days.default),
     review_max_age_days: pick('review_max_age_days', defaults.review_max_age_days.default),
     dpf_snapshot_max_age_days: pick('dpf_snapshot_max_age_days', defaults.dpf_snapshot_max_age_days.default),
+    kb_max_age_days: pick('kb_max_age_days', defaults.kb_max_age_days.default),
     dpa_warn_days: dpaFromSettingsOrOverride ?? (warn !== defaults.warn_window_days.default ? warn : defaults.dpa_warn_days.default),
   };
 }

@@ -1,10 +1,11 @@
 import type { KnowledgeBase } from './knowledge-base';
-import type { RuleMeta } from './knowledge-base-schema';
+import { type Hypothetical, PARAMETER, type RuleMeta } from './knowledge-base-schema';
 
 const GROUP_TITLES: Record<RuleMeta['group'], string> = {
   transfer: 'Transfer rules (GDPR Chapter V)',
   reference: 'Outdated references in free text',
   'legal-basis': 'Legal basis and data categories',
+  evidence: 'Evidence the record points to',
   completeness: 'Article 30 completeness',
   retention: 'Retention (Denmark)',
   review: 'Review',
@@ -81,10 +82,45 @@ export function renderRulesDoc(kb: KnowledgeBase): string {
       for (const r of notes) out.push(`- **${r.id}**: ${cell(r.approximation?.en ?? '')}`);
     }
   }
+  out.push(...hypotheticalsSection(kb, cited));
   out.push('');
-  out.push('## Sources cited by rules');
+  out.push('## Sources cited by rules and scenarios');
   out.push('');
   for (const id of [...cited].sort()) out.push(`- **${id}**: ${cell(kb.sources.get(id)?.title ?? id)}`);
   out.push('');
   return out.join('\n');
+}
+
+function effectText(kb: KnowledgeBase, e: Hypothetical['effects'][number], parameter: string): string {
+  const name = (v: string) => (v === PARAMETER ? `the chosen ${parameter}` : v);
+  if (e.type === 'mechanism-invalid') return `${name(e.mechanism)} is not a valid basis from the assumed date (TR-INVALID-*, or the mechanism's own rules)`;
+  const country = e.country === PARAMETER ? `the chosen country's` : `the ${kb.files.countries.names[e.country]?.en ?? e.country}`;
+  return `${country} adequacy decision is ${e.withdrawn ? 'withdrawn' : 'not renewed'}: valid until the day before the assumed date (TR-ADQ-EXPIRED)`;
+}
+
+/** What-if scenarios: each hypothetical event with the real events it anticipates, its effects, sources and tag. */
+function hypotheticalsSection(kb: KnowledgeBase, cited: Set<string>): string[] {
+  const out: string[] = ['', '## What-if scenarios (hypothetical events)', ''];
+  out.push(
+    'Assumed with `ropa check --assume ID[:PARAMETER][@DATE]` or on the Findings page. The engine writes the effect into a copy of the knowledge base from the assumed date and runs the same rules; every finding that rests on the assumption is marked uncertain. Verification and sources are those of the real events the scenario anticipates.',
+  );
+  out.push('');
+  out.push('| ID | Scenario | Anticipates | Effect | Sources | Verification |');
+  out.push('|---|---|---|---|---|---|');
+  for (const h of kb.files.hypotheticals.events) {
+    const parameter = h.parameter?.name ?? '';
+    const choices = h.parameter?.choices
+      ? ` (${parameter}: ${h.parameter.choices.map((c) => `${c.value}${c.anticipates.length ? ` → ${c.anticipates.join(', ')}` : ''}`).join('; ')})`
+      : h.parameter
+        ? ` (${parameter}: any country with an adequacy decision)`
+        : '';
+    const anticipates = h.anticipates.map((id) => `${id} (${kb.events.get(id)?.date ?? '?'})`).join('; ') || '—';
+    const sources = [...h.sources, ...(h.parameter?.choices ?? []).flatMap((c) => c.sources)];
+    for (const id of sources) cited.add(id);
+    const tags = [h.verification, ...(h.parameter?.choices ?? []).map((c) => `${c.value} ${c.verification}`)].join('; ');
+    out.push(
+      `| ${h.id} | ${cell(h.label.en)}${cell(choices)} | ${cell(anticipates)} | ${cell(h.effects.map((e) => effectText(kb, e, parameter)).join('; '))} | ${[...new Set(sources)].join(', ') || '—'} | ${cell(tags)} |`,
+    );
+  }
+  return out;
 }

@@ -29,7 +29,7 @@ function anyMatches(patterns: RegExp[], text: string): boolean {
 function matchesOf(ref: CompiledReference, field: string, text: string): TextMatch[] {
   const out: (TextMatch & { start: number })[] = [];
   const seen = new Set<number>();
-  const { requiresNearby, suppressIfPrecededBy, suppressIfFollowedBy } = ref.meta;
+  const { requiresNearby, suppressIfPrecededBy, suppressIfFollowedBy, suppressIfNearby } = ref.meta;
   for (const pattern of ref.patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -42,6 +42,10 @@ function matchesOf(ref: CompiledReference, field: string, text: string): TextMat
       if (seen.has(start)) continue;
       if (suppressIfPrecededBy && anyMatches(ref.preceded, text.slice(Math.max(0, start - suppressIfPrecededBy.window), start))) continue;
       if (suppressIfFollowedBy && anyMatches(ref.followed, text.slice(end, end + suppressIfFollowedBy.window))) continue;
+      if (suppressIfNearby) {
+        const w = suppressIfNearby.window;
+        if (anyMatches(ref.nearbySuppress, text.slice(Math.max(0, start - w), end + w))) continue;
+      }
       if (requiresNearby) {
         const around = text.slice(Math.max(0, start - requiresNearby.window), end + requiresNearby.window);
         if (!anyMatches(ref.nearby, around)) continue;
@@ -77,8 +81,32 @@ function scanText(kb: KnowledgeBase, text: string, jurisdiction: string | null):
 export type ScanCache = Map<string, Map<string, TextHits>>;
 
 /**
+ * The text an entry gives its references as context: its contextFields (patterns.json), read
+ * through dotted paths into lists (purposes.description), one value a line.
+ */
+export function entryContextText(record: object, paths: readonly string[]): string {
+  const out: string[] = [];
+  const walk = (value: unknown, keys: string[]): void => {
+    if (value === null || value === undefined) return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, keys);
+      return;
+    }
+    if (keys.length === 0) {
+      if (typeof value === 'string') out.push(value);
+      return;
+    }
+    if (typeof value === 'object') walk((value as Record<string, unknown>)[keys[0]], keys.slice(1));
+  };
+  for (const p of paths) walk(record, p.split('.'));
+  return out.join('\n');
+}
+
+/**
  * Scans an entry's free-text fields for outdated references (legal-knowledge §0.6). Returns,
- * per REF rule id, every place it matched across the fields. Keyword substrings from the
+ * per REF rule id, every place it matched across the fields. A reference that only counts in a
+ * context (requiresContext, e.g. the old markedsføringslovens § 6 on e-mail marketing) is kept
+ * only when the entry as a whole — `entryContext()` (asked only then) plus every scanned field — mentions it. Keyword substrings from the
  * knowledge base skip the usual case — a text that mentions none of them — before any
  * regular expression runs (case-insensitive Unicode expressions are the costly part).
  * `jurisdiction` drives the Greenland suppressions (REF-PDL, REF-ANMELDELSE).
@@ -88,7 +116,23 @@ export function scanReferences(
   fields: ScannedField[],
   jurisdiction: string | null,
   cache?: ScanCache,
+  entryContext: () => string = () => '',
 ): Map<string, TextMatch[]> {
+  let wholeEntry: string | null = null;
+  const contextHolds = new Map<string, boolean>();
+  /** Whether the whole entry gives a context-bound reference its context (worked out once per rule and entry). */
+  const inContext = (ruleId: string): boolean => {
+    const patterns = kb.referenceById.get(ruleId)?.context;
+    if (!patterns) return true;
+    let holds = contextHolds.get(ruleId);
+    if (holds === undefined) {
+      wholeEntry ??= [entryContext(), ...fields.map((f) => f.text ?? '')].join('\n');
+      const text = wholeEntry;
+      holds = patterns.some((p) => p.test(text));
+      contextHolds.set(ruleId, holds);
+    }
+    return holds;
+  };
   const hits = new Map<string, TextMatch[]>();
   let byText = cache?.get(jurisdiction ?? '');
   if (cache && !byText) {
@@ -104,6 +148,7 @@ export function scanReferences(
     }
     if (found.length === 0) continue;
     for (const [ruleId, matches] of found) {
+      if (!inContext(ruleId)) continue;
       const labelled = matches.map((m) => ({ ...m, field }));
       const list = hits.get(ruleId);
       if (list) list.push(...labelled);

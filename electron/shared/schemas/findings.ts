@@ -89,10 +89,45 @@ export const severityCountsSchema = z.object({
 });
 export type SeverityCounts = z.infer<typeof severityCountsSchema>;
 
+/** A real legal event a what-if scenario grows out of (from the knowledge base's events). */
+export const anticipatedEventSchema = z.object({
+  id: z.string(),
+  date: isoDate,
+  label: localizedTextSchema,
+  verification: z.enum(verificationTags),
+});
+
+/**
+ * A hypothetical legal event assumed to happen on a date (a what-if scenario), as it entered an
+ * evaluation: which scenario, for which country or mechanism, from when, and what it anticipates.
+ */
+export const assumedEventSchema = z.object({
+  id: z.string(),
+  parameter: z.string().nullable(),
+  date: isoDate,
+  /** The legal-event id findings under this assumption cite. */
+  eventId: z.string(),
+  label: localizedTextSchema,
+  anticipates: z.array(anticipatedEventSchema),
+  verification: z.enum(verificationTags),
+  sources: z.array(z.object({ id: z.string(), title: z.string() })),
+  note: localizedTextSchema.optional(),
+});
+export type AssumedEvent = z.infer<typeof assumedEventSchema>;
+
+/** Which knowledge base a result rests on: its version and date, and whether it shipped with the app or came as a signed update. */
+export const knowledgeBaseRefSchema = z.object({
+  version: z.string(),
+  asOf: isoDate,
+  origin: z.enum(['shipped', 'imported']).optional(),
+});
+
 /** A whole evaluation: the check date, the knowledge base it used, the findings and their counts. */
 export const findingsReportSchema = z.object({
   asOf: isoDate,
-  kb: z.object({ version: z.string(), asOf: isoDate }),
+  kb: knowledgeBaseRefSchema,
+  /** What-if events the result assumes; empty (or absent) for the law as it stands. */
+  assumptions: z.array(assumedEventSchema).optional(),
   findings: z.array(acknowledgedFindingSchema),
   /** Every finding, by severity. */
   counts: severityCountsSchema,

@@ -2,6 +2,8 @@ import type { EvaluationContext } from '../context';
 import type { Emit } from '../finding-factory';
 import { completenessRules } from './completeness';
 import { dpaRules } from './dpa';
+import { evidenceRules } from './evidence';
+import { knowledgeBaseAgeRules } from './knowledge-base-age';
 import { legalBasisRules } from './legal-basis';
 import { referenceRules } from './references';
 import { retentionRules } from './retention';
@@ -31,8 +33,10 @@ export const ruleModules: RuleModule[] = [
   transferDerogationRules,
   referenceRules,
   legalBasisRules,
+  evidenceRules,
   completenessRules,
   retentionRules,
   reviewRules,
   dpaRules,
+  knowledgeBaseAgeRules,
 ];

@@ -115,12 +115,53 @@ describe('REF-DBL13', () => {
 });
 
 describe('REF-MFL6', () => {
-  it('flags markedsføringslovens § 6 about e-mail marketing only', () => {
+  /** An activity whose only citation sits in the legal-basis text; the context, if any, elsewhere in the entry. */
+  function entry(patch: Parameters<ReturnType<typeof registerBuilder>['activity']>[0]) {
+    const b = registerBuilder();
+    b.activity({ id: 'a', ...patch });
+    return b.build();
+  }
+
+  it('flags markedsføringslovens § 6 about e-mail marketing', () => {
     expect(
       fired(withText({ legalBasisText: 'Nyhedsbrev via e-mail efter markedsføringslovens § 6.' }), 'REF-MFL6', '2026-11-25'),
     ).toHaveLength(1);
-    expect(fired(withText({ legalBasisText: 'markedsføringslovens § 6 om vildledning' }), 'REF-MFL6', '2026-11-25')).toHaveLength(0);
     expect(fired(withText({ legalBasisText: 'e-mail efter markedsføringslovens § 6' }), 'REF-MFL6', '2026-11-25')[0].uncertain).toBe(true);
+  });
+
+  it('takes the e-mail context from the whole entry: its name, purposes and notes, not only the cited field', () => {
+    // Nothing in the legal-basis text itself says e-mail; the entry does, in its name.
+    const byName = entry({ name: 'Nyhedsbrev til kursister', legalBasisText: 'Samtykke, jf. markedsføringslovens § 6.' });
+    expect(fired(byName, 'REF-MFL6', '2026-11-25')).toHaveLength(1);
+    const byPurpose = entry({
+      name: 'Kundekontakt',
+      purposes: [{ description: 'Udsendelse af tilbud på sms til tidligere kunder', art6Basis: 'a', consentRecordRef: 'Samtykkelog' }],
+      legalBasisText: 'markedsføringslovens § 6',
+    });
+    expect(fired(byPurpose, 'REF-MFL6', '2026-11-25')).toHaveLength(1);
+    const byNotes = entry({
+      name: 'Kundekontakt',
+      legalBasisText: 'Vi følger markedsføringslovens § 6.',
+      notes: `${'Listen vedligeholdes af marketingafdelingen. '.repeat(10)}Tilbud sendes som elektronisk post.`,
+    });
+    const [f] = fired(byNotes, 'REF-MFL6', '2026-11-25');
+    expect(f.matches?.map((m) => m.field)).toEqual(['legalBasisText']);
+  });
+
+  it('stays quiet for the current § 6 (misleading omissions), even in an entry about newsletters', () => {
+    const priceAds = entry({ name: 'Prisannoncer', legalBasisText: 'Annoncerne overholder markedsføringslovens § 6.' });
+    expect(fired(priceAds, 'REF-MFL6', '2026-11-25')).toHaveLength(0);
+    const newsletterCitingCurrent = entry({
+      name: 'Nyhedsbrev',
+      legalBasisText: 'Samtykke efter markedsføringslovens § 10. Tilbuddene må ikke indeholde vildledende udeladelser, jf. markedsføringslovens § 6.',
+    });
+    expect(fired(newsletterCitingCurrent, 'REF-MFL6', '2026-11-25')).toHaveLength(0);
+    expect(fired(withText({ legalBasisText: 'markedsføringslovens § 6 om vildledning' }), 'REF-MFL6', '2026-11-25')).toHaveLength(0);
+  });
+
+  it('runs from the entry into force of the new act (1 Jul 2017)', () => {
+    const r = entry({ name: 'Nyhedsbrev', legalBasisText: 'markedsføringslovens § 6' });
+    expect(firesOn(r, 'REF-MFL6', ['2017-06-30', '2017-07-01', '2017-07-02'])).toEqual([false, true, true]);
   });
 });
 

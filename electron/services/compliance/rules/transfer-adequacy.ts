@@ -55,7 +55,12 @@ export function transferAdequacyRules(ctx: EvaluationContext, emit: Emit): void 
       legalEventId: validity?.eventId && ctx.isKnown(validity.eventId) ? validity.eventId : fromDecision.legalEventId,
     };
     if (position.status === 'expired' && validUntil) {
-      emit('TR-ADQ-EXPIRED', view.entity, { activityId, ...validityFacts, vars: [{ validUntil: { date: validUntil } }, vars] });
+      emit('TR-ADQ-EXPIRED', view.entity, {
+        activityId,
+        ...validityFacts,
+        ...(validity?.withdrawn ? { variant: 'withdrawn' } : {}),
+        vars: [{ validUntil: { date: validUntil } }, vars],
+      });
     }
     if (t.startOn !== null && t.startOn < decision.effectiveFrom) {
       emit('TR-ADQ-PREDATE', view.entity, {

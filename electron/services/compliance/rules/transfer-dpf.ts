@@ -2,7 +2,7 @@ import { type EvaluationContext, organisationEntity, type TransferView } from '.
 import { daysBetween, periodsCover } from '../dates';
 import { findDpfListing, isActiveEuUs } from '../dpf-matching';
 import type { Emit } from '../finding-factory';
-import { dayBefore, requireLifeDate } from '../mechanism-validity';
+import { dayBefore, invalidOn, requireLifeDate } from '../mechanism-validity';
 import { sharedText } from '../shared-texts';
 import { renderValue } from '../templates';
 import { transferVars } from './transfer-common';
@@ -27,6 +27,10 @@ function otherToolPeriods(ctx: EvaluationContext, view: TransferView) {
  */
 export function transferDpfRules(ctx: EvaluationContext, emit: Emit): void {
   const { kb, asOf } = ctx;
+  // Once the DPF itself is invalid (in a what-if scenario) the generic TR-INVALID-* rules report
+  // its transfers; listing, HR coverage, snapshot age and the watch note no longer mean anything.
+  const dpfInvalid = invalidOn(ctx, 'eu_us_dpf');
+  if (dpfInvalid && asOf >= dpfInvalid.date) return;
   const dpfFrom = requireLifeDate(kb, 'eu_us_dpf', 'valid-from');
   const watch = kb.rules.get('TR-DPF-WATCH');
   const risks = (watch?.legalEventIds ?? []).filter((id) => ctx.isKnown(id)).map((id) => ctx.event(id));

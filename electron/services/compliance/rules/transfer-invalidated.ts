@@ -1,31 +1,36 @@
 import type { EvaluationContext } from '../context';
 import type { Emit } from '../finding-factory';
-import { requireLifeDate } from '../mechanism-validity';
+import { invalidOn, invalidRulesOf, mechanismLabel } from '../mechanism-validity';
 import { transferVars } from './transfer-common';
 
-const PREFIX = { safe_harbor: 'TR-SH', privacy_shield: 'TR-PS' } as const;
-
 /**
- * Safe Harbor and Privacy Shield, struck down by the CJEU with immediate effect: not a valid
+ * Instruments struck down with immediate effect — Safe Harbor and Privacy Shield by the CJEU,
+ * and whatever a what-if scenario assumes (the DPF annulled, a tool suspended): not a valid
  * basis on the invalidation day itself (legal-knowledge §0.2). A running transfer is CRITICAL
  * (-ACTIVE); one that ran past the day is a documented gap (-GAP); one that ended before it is
- * history (-HIST). -GAP and -HIST also run for ended entries, -ACTIVE does not.
+ * history (-HIST, where the instrument has such a rule). -GAP and -HIST also run for ended
+ * entries, -ACTIVE does not. Which rules report it is data (mechanisms.json invalidRules).
  */
 export function transferInvalidatedRules(ctx: EvaluationContext, emit: Emit): void {
   const { kb, asOf } = ctx;
   for (const view of ctx.ownTransfers) {
     const mechanism = view.transfer.mechanism;
-    if (mechanism !== 'safe_harbor' && mechanism !== 'privacy_shield') continue;
-    if (view.destination === 'eea') continue;
-    const prefix = PREFIX[mechanism];
-    const invalidOn = requireLifeDate(kb, mechanism, 'invalid-on');
+    if (mechanism === null || view.destination === 'eea') continue;
+    const invalid = invalidOn(ctx, mechanism);
+    if (!invalid) continue;
+    const rules = invalidRulesOf(kb, mechanism);
     const end = view.transfer.endOn;
     const activityId = view.activity?.id;
-    const vars = [{ invalidDate: { date: invalidOn } }, transferVars(ctx, view)];
+    const legalEventId = invalid.eventId;
+    // The generic rules cite the invalidating event's own sources beside theirs; SH and PS rules list theirs already.
+    const facts = { legalEventId, ...(kb.mechanisms.get(mechanism)?.invalidRules ? {} : { extraSources: invalid.sources }) };
+    const event = legalEventId ? ctx.event(legalEventId).label : mechanismLabel(kb, mechanism);
+    const vars = [{ invalidDate: { date: invalid.date }, mechanism: mechanismLabel(kb, mechanism), event }, transferVars(ctx, view)];
 
-    if (view.current && view.active && asOf >= invalidOn) emit(`${prefix}-ACTIVE`, view.entity, { activityId, vars });
+    if (view.current && view.active && asOf >= invalid.date) emit(rules.active, view.entity, { activityId, vars, ...facts });
     if (end !== null && end < asOf) {
-      emit(end >= invalidOn ? `${prefix}-GAP` : `${prefix}-HIST`, view.entity, { activityId, vars: [{ endDate: { date: end } }, ...vars] });
+      const ruleId = end >= invalid.date ? rules.gap : rules.hist;
+      if (ruleId) emit(ruleId, view.entity, { activityId, vars: [{ endDate: { date: end } }, ...vars], ...facts });
     }
   }
 }

@@ -4,7 +4,7 @@ import type { EvaluationContext, TransferView } from '../context';
 import { findDpfListing, isActiveEuUs } from '../dpf-matching';
 import type { Emit } from '../finding-factory';
 import { countryLabel, destinationOf, isEea } from '../geography';
-import { invalidityRuleId, mechanismLabel } from '../mechanism-validity';
+import { invalidity, invalidityRuleId, invalidOn, mechanismLabel } from '../mechanism-validity';
 
 const PROCESSOR_ROLES = new Set(['processor', 'sub_processor']);
 const NO_TOOL = new Set<string | null>([null, 'none', 'not_a_transfer', 'eu_us_dpf']);
@@ -26,9 +26,9 @@ function onwardInvalid(ctx: EvaluationContext, emit: Emit): void {
     const exporter = view.exporter;
     if (!exporter || !view.current || view.destination !== 'third') continue;
     if (!PROCESSOR_ROLES.has(exporter.role) || exporter.country === null || !isEea(kb, exporter.country, asOf)) continue;
-    const reasonId = invalidityRuleId(ctx, view);
-    const reason = reasonId ? kb.rules.get(reasonId) : undefined;
-    if (!reasonId || !reason) continue;
+    const why = invalidity(ctx, view);
+    const reason = why ? kb.rules.get(why.ruleId) : undefined;
+    if (!why || !reason) continue;
     emit('TR-ONWARD-INVALID', view.entity, {
       activityId: view.activity?.id,
       vars: {
@@ -38,7 +38,7 @@ function onwardInvalid(ctx: EvaluationContext, emit: Emit): void {
         mechanism: mechanismLabel(kb, view.transfer.mechanism),
         reason: reason.title,
       },
-      legalEventId: reason.legalEventIds.find((id) => ctx.isKnown(id)) ?? null,
+      legalEventId: why.eventId,
       verification: reason.verification,
       extraSources: reason.sources,
       ...(reason.verification !== 'V' && reason.uncertaintyNote ? { notes: [reason.uncertaintyNote] } : {}),
@@ -53,6 +53,9 @@ function onwardTo(ctx: EvaluationContext, processorId: string, subId: string): T
 
 function dpfSubProcessors(ctx: EvaluationContext, emit: Emit): void {
   const { kb, asOf } = ctx;
+  // With the DPF itself invalid (a what-if scenario), its processors' own transfers are the finding.
+  const dpfInvalid = invalidOn(ctx, 'eu_us_dpf');
+  if (dpfInvalid && asOf >= dpfInvalid.date) return;
   const processors = new Map<string, Recipient>();
   for (const v of ctx.ownTransfers) {
     if (v.current && v.active && v.transfer.mechanism === 'eu_us_dpf' && PROCESSOR_ROLES.has(v.recipient.role)) {
