@@ -2,6 +2,7 @@ export * from './activities';
 export * from './catalogues';
 export * from './compliance';
 export * from './dpas';
+export * from './knowledge-base';
 export * from './organisation';
 export * from './processor-record';
 export * from './recipients';

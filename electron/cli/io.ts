@@ -2,6 +2,7 @@ import { openDatabase } from '../../db/client';
 import { handlers } from '../services/api';
 import type { ApiContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
+import type { TrustedKey } from '../services/kb-updates/trusted-keys';
 import { defaultRegisterFile } from '../services/paths';
 import type { AppErrorData } from '../shared/errors';
 import { CliError } from './exit';
@@ -13,11 +14,18 @@ export function setNativeBinding(file: string | undefined): void {
   nativeBinding = file;
 }
 
+let trustedKbKeys: TrustedKey[] | undefined;
+
+/** Keys to trust for knowledge-base updates instead of the shipped ones: only in-process tests pass them. */
+export function setTrustedKbKeys(keys: TrustedKey[] | undefined): void {
+  trustedKbKeys = keys;
+}
+
 /** Opens the register named by --db (or ROPA_DB, or the app's default) for one command. */
 export function openRegister(dbFlag: string | undefined): ApiContext & { close(): void } {
   const file = dbFlag || defaultRegisterFile();
   const database = openDatabase(file, nativeBinding ? { nativeBinding } : {});
-  return { database, now: () => new Date(), close: () => database.close() };
+  return { database, now: () => new Date(), close: () => database.close(), ...(trustedKbKeys ? { trustedKbKeys } : {}) };
 }
 
 /** Calls a channel through the same dispatch as the app; a failure becomes a CliError. */

@@ -11,7 +11,14 @@ Usage:
   ropa export json [--out FILE]         the whole register as JSON (stdout without --out)
   ropa import json FILE [--replace]     import a register JSON file (all or nothing)
   ropa check [--as-of YYYY-MM-DD] [--json] [--fail-on SEVERITY] [--lang da|en]
-                                        evaluate the register against the legal knowledge base
+             [--assume EVENT[:COUNTRY|MECHANISM][@YYYY-MM-DD]]...
+                                        evaluate the register against the legal knowledge base;
+                                        --assume: as if a hypothetical event happened (what-if),
+                                        with each transfer that loses its basis and its fallback
+  ropa kb info [--json]                 the knowledge base in use, rollback, keys, what-if events
+  ropa kb import FILE [--dry-run]       verify a signed knowledge-base update, show what it
+                                        changes (rules, events, findings), then apply it
+  ropa kb rollback                      back to the knowledge base in use before the last import
   ropa dpf import FILE [--snapshot-date YYYY-MM-DD]
                                         store a saved copy of the DPF List (CSV or JSON)
   ropa export pdf|xlsx|csv --out PATH [--lang da|en] [--record controller|processor]
@@ -37,15 +44,18 @@ const options = {
   record: { type: 'string' },
   profile: { type: 'string' },
   findings: { type: 'boolean' },
+  assume: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Command = (cli: Cli, positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
+type Command = (cli: Cli, positionals: string[], flags: Record<string, string | string[] | boolean | undefined>) => Promise<number>;
 
 const register = () => import('./commands/register');
 const compliance = () => import('./commands/check');
 const reports = () => import('./commands/reports');
+const kb = () => import('./commands/kb');
 
 const commands: Record<string, Command> = {
   seed: async (cli, _p, f) => (await register()).seed(cli, f),
@@ -57,11 +67,16 @@ const commands: Record<string, Command> = {
   'export xlsx': async (cli, _p, f) => (await reports()).exportReport(cli, 'xlsx', f),
   'export csv': async (cli, _p, f) => (await reports()).exportReport(cli, 'csv', f),
   'import xlsx': async (cli, p, f) => (await reports()).importXlsx(cli, p[0], f),
+  'kb info': async (cli, _p, f) => (await kb()).kbInfo(cli, f),
+  'kb import': async (cli, p, f) => (await kb()).kbImport(cli, p[0], f),
+  'kb rollback': async (cli, _p, f) => (await kb()).kbRollback(cli, f),
 };
 
 /** How the CLI was started; the Electron app passes its own build of better-sqlite3 when it has one. */
 export interface CliOptions {
   nativeBinding?: string;
+  /** Keys trusted for knowledge-base updates instead of the shipped ones: in-process tests only, never bin.mjs. */
+  trustedKbKeys?: import('../services/kb-updates/trusted-keys').TrustedKey[];
 }
 
 /** Resolves the longest command name the positionals start with ("export json" before "export"). */
@@ -96,6 +111,7 @@ export async function main(argv: string[], cli: Cli = { out: console.log, err: c
   }
   try {
     if (runtime.nativeBinding) (await import('./io')).setNativeBinding(runtime.nativeBinding);
+    (await import('./io')).setTrustedKbKeys(runtime.trustedKbKeys);
     return await commands[found.name]!(cli, found.rest, parsed.values);
   } catch (e) {
     if (e instanceof CliError) {

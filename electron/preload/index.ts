@@ -92,6 +92,10 @@ const api = {
     acknowledgements: (input) => ipcRenderer.invoke('compliance:acknowledgements', input),
     importDpf: (input) => ipcRenderer.invoke('compliance:importDpf', input),
     knowledgeBase: (input) => ipcRenderer.invoke('compliance:knowledgeBase', input),
+    whatIf: (input) => ipcRenderer.invoke('compliance:whatIf', input),
+    previewKbUpdate: (input) => ipcRenderer.invoke('compliance:previewKbUpdate', input),
+    importKbUpdate: (input) => ipcRenderer.invoke('compliance:importKbUpdate', input),
+    rollbackKb: (input) => ipcRenderer.invoke('compliance:rollbackKb', input),
   },
   settings: {
     get: (input) => ipcRenderer.invoke('settings:get', input),

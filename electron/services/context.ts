@@ -1,9 +1,15 @@
 import type { OpenedDatabase } from '../../db/client';
+import type { TrustedKey } from './kb-updates/trusted-keys';
 
 /** What every handler gets: the open register and a clock (injectable for tests). Shipped files: resource-paths.ts. */
 export interface ApiContext {
   database: OpenedDatabase;
   now: () => Date;
+  /**
+   * Keys trusted to sign knowledge-base updates instead of the shipped ones. Only tests set this
+   * (with a key pair of their own); the app and the CLI always use resources/kb-trusted-keys.json.
+   */
+  trustedKbKeys?: TrustedKey[];
 }
 
 /** The handler's clock as an ISO-8601 UTC timestamp (what every write stores). */

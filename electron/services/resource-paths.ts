@@ -13,6 +13,8 @@ export const shippedResources = {
   migrations: 'db/migrations',
   /** The legal knowledge base (versioned, sourced JSON). */
   legal: 'resources/legal',
+  /** The public keys trusted to sign knowledge-base updates. */
+  kbTrustedKeys: 'resources/kb-trusted-keys.json',
   /** Noto Sans, embedded in every PDF. */
   fonts: 'resources/fonts',
   /** The JSON Schema of the exchange format, shipped so a DPO or an integrator can validate files. */

@@ -14,9 +14,11 @@ import {
 } from './schemas/entities';
 import { findingsReportSchema } from './schemas/findings';
 import * as inp from './schemas/inputs';
+import { kbStatusSchema, kbUpdateFileInput, kbUpdatePreviewSchema, kbUpdateRecordSchema } from './schemas/kb-updates';
 import * as out from './schemas/outputs';
 import { entityId } from './schemas/primitives';
 import { reportJobSchema, reportRequestSchema, xlsxImportInput } from './schemas/reports';
+import { whatIfInputSchema, whatIfReportSchema } from './schemas/what-if';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
 
@@ -102,6 +104,10 @@ export const contract = {
     acknowledgements: channel(inp.complianceCheckInput, z.array(out.acknowledgementStatusSchema)),
     importDpf: channel(inp.dpfImportInput, out.dpfSnapshotSummarySchema),
     knowledgeBase: channel(none, out.knowledgeBaseInfoSchema),
+    whatIf: channel(whatIfInputSchema, whatIfReportSchema),
+    previewKbUpdate: channel(kbUpdateFileInput, kbUpdatePreviewSchema),
+    importKbUpdate: channel(kbUpdateFileInput, kbUpdateRecordSchema),
+    rollbackKb: channel(none, kbStatusSchema),
   },
   settings: {
     get: channel(inp.settingGetInput, z.json().nullable()),

@@ -167,6 +167,10 @@ export type Art28Item = (typeof art28Items)[number];
 export const auditActions = ['create', 'update', 'delete', 'archive', 'restore', 'import', 'acknowledge'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
+/** A signed knowledge-base update stored in the register: in use, replaced by a later one, or rolled back. */
+export const kbUpdateStates = ['active', 'superseded', 'rolled_back'] as const;
+export type KbUpdateState = (typeof kbUpdateStates)[number];
+
 export const dpfStatuses = ['active', 'inactive'] as const;
 export const dpfFrameworks = ['EU-US', 'UK-Ext', 'Swiss-US'] as const;
 export const dpfDataTypes = ['non-HR', 'HR'] as const;

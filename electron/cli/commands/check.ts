@@ -1,5 +1,8 @@
 import fs from 'node:fs';
-import type { AcknowledgedFinding, FindingsReport } from '../../shared/schemas/findings';
+import { parseAssumption } from '../../services/compliance/assume';
+import { danishToday } from '../../services/context';
+import type { AcknowledgedFinding, AssumedEvent, FindingsReport } from '../../shared/schemas/findings';
+import type { WhatIfReport } from '../../shared/schemas/what-if';
 import { type Severity, severities } from '../../shared/vocab';
 import { type Cli, CliError, EXIT } from '../exit';
 import { call, openRegister } from '../io';
@@ -10,6 +13,8 @@ interface CheckFlags {
   json?: boolean;
   'fail-on'?: string;
   lang?: string;
+  /** What-if events, each EVENT[:PARAMETER][@DATE]. */
+  assume?: string[];
 }
 
 /** Exit code when open findings reach the --fail-on severity (distinct from 1, "the command failed"). */
@@ -32,12 +37,38 @@ function table(report: FindingsReport, lang: 'da' | 'en'): string {
   const head = [cell('SEVERITY', 9), cell('RULE', 24), cell('ENTRY', 44), cell('STATUS', 29), 'MESSAGE'].join('  ');
   const counts = severities.map((s) => `${s} ${report.openCounts[s]}/${report.counts[s]}`).join(', ');
   return [
-    `Register checked as of ${report.asOf} against knowledge base ${report.kb.version} (as of ${report.kb.asOf}).`,
+    `Register checked as of ${report.asOf} against knowledge base ${report.kb.version} (as of ${report.kb.asOf}${report.kb.origin === 'imported' ? ', imported update' : ''}).`,
+    ...(report.assumptions ?? []).map((a) => assumptionLine(a, lang)),
     `Open/all findings: ${counts}. "?" marks a finding resting on unverified or disputed sources.`,
     '',
     head,
     ...rows,
   ].join('\n');
+}
+
+function assumptionLine(a: AssumedEvent, lang: 'da' | 'en'): string {
+  const anticipates = a.anticipates.map((e) => `${e.id} of ${e.date} [${e.verification}]`).join('; ');
+  return `ASSUMING (hypothetical, has not happened): ${a.label[lang]} on ${a.date}${anticipates ? ` — anticipates ${anticipates}` : ''}.`;
+}
+
+const FALLBACK_WORDS = { ready: 'fallback ready', incomplete: 'fallback incomplete', none: 'no fallback' } as const;
+
+/** The contingency part of a what-if check: counts beside each other and each transfer that loses its basis. */
+function contingencyText(w: WhatIfReport, lang: 'da' | 'en'): string {
+  const counts = (c: Record<string, number>) => severities.map((s) => `${s} ${c[s]}`).join(', ');
+  const lines = [
+    '',
+    `Today (${w.today.asOf}): ${counts(w.today.counts)}.`,
+    `On ${w.withoutEvent.asOf} as the law stands: ${counts(w.withoutEvent.counts)}.`,
+    `On ${w.withEvent.asOf} if it happens: ${counts(w.withEvent.counts)} (${w.appearing.length} findings appear, ${w.disappearing.length} disappear).`,
+    '',
+    w.transfers.length ? `Transfers that lose their basis (${w.transfers.length}):` : 'No transfer loses its basis.',
+  ];
+  for (const t of w.transfers) {
+    lines.push(`  ${t.name} [${t.country ?? '?'}; ${t.mechanismLabel[lang]}]: ${FALLBACK_WORDS[t.fallback.status]}`);
+    for (const n of t.fallback.notes) lines.push(`      - ${n[lang]}`);
+  }
+  return lines.join('\n');
 }
 
 /** `ropa check`: evaluate the register as of a date; a table or the FindingsReport as JSON. */
@@ -50,8 +81,24 @@ export async function check(cli: Cli, flags: CheckFlags): Promise<number> {
   if (lang !== 'da' && lang !== 'en') throw new CliError('--lang takes da or en.', EXIT.usage);
   const ctx = openRegister(flags.db);
   try {
-    const report = await call<FindingsReport>(ctx, 'compliance:check', flags['as-of'] ? { asOf: flags['as-of'] } : {});
-    cli.out(flags.json ? JSON.stringify(report, null, 2) : table(report, lang));
+    const asOf = flags['as-of'];
+    // Without its own @DATE, an assumed event happens on the check date (or today).
+    const assume = (flags.assume ?? []).map((text) => parseAssumption(text, asOf ?? danishToday(ctx)));
+    const input = { ...(asOf ? { asOf } : {}), ...(assume.length ? { assume } : {}) };
+    const report = await call<FindingsReport>(ctx, 'compliance:check', input);
+    const contingency = assume.length ? await call<WhatIfReport>(ctx, 'compliance:whatIf', { assume, asOf: report.asOf }) : null;
+    if (flags.json) {
+      const extra = contingency && {
+        contingency: {
+          today: contingency.today,
+          withoutEvent: contingency.withoutEvent,
+          appearing: contingency.appearing.map((f) => f.id),
+          disappearing: contingency.disappearing.map((f) => f.id),
+          transfers: contingency.transfers,
+        },
+      };
+      cli.out(JSON.stringify({ ...report, ...extra }, null, 2));
+    } else cli.out(table(report, lang) + (contingency ? contingencyText(contingency, lang) : ''));
     if (failOn) {
       const threshold = severities.indexOf(failOn as Severity);
       const hit = report.findings.some((f) => f.status === 'open' && severities.indexOf(f.severity) <= threshold);

@@ -6,7 +6,11 @@ const kb = defaultKnowledgeBase();
 
 describe('parseAssumption', () => {
   it('reads EVENT[:PARAMETER][@DATE], with the default date when none is given', () => {
-    expect(parseAssumption('HYP-DPF-INVALID@2027-03-01', '2026-12-05')).toEqual({ id: 'HYP-DPF-INVALID', parameter: null, date: '2027-03-01' });
+    expect(parseAssumption('HYP-DPF-INVALID@2027-03-01', '2026-12-05')).toEqual({
+      id: 'HYP-DPF-INVALID',
+      parameter: null,
+      date: '2027-03-01',
+    });
     expect(parseAssumption('hyp-adq-withdrawn:jp', '2026-12-05')).toEqual({ id: 'hyp-adq-withdrawn', parameter: 'jp', date: '2026-12-05' });
     expect(() => parseAssumption('HYP DPF', '2026-12-05')).toThrow(/EVENT\[:COUNTRY\|MECHANISM\]\[@YYYY-MM-DD\]/);
   });

@@ -47,7 +47,10 @@ export function parameterChoices(kb: KnowledgeBase, h: Hypothetical): string[] {
 function resolve(kb: KnowledgeBase, a: Assumption, at: string): Resolved {
   const hypothetical = kb.hypotheticals.get(a.id.trim().toUpperCase());
   if (!hypothetical) {
-    throw invalid(`"${a.id}" is not a hypothetical event of knowledge base ${kb.version}; known: ${[...kb.hypotheticals.keys()].join(', ')}.`, `${at}.id`);
+    throw invalid(
+      `"${a.id}" is not a hypothetical event of knowledge base ${kb.version}; known: ${[...kb.hypotheticals.keys()].join(', ')}.`,
+      `${at}.id`,
+    );
   }
   if (!isIsoDate(a.date)) throw invalid(`The assumed date must be a calendar date YYYY-MM-DD, got "${a.date}".`, `${at}.date`);
   const spec = hypothetical.parameter;
@@ -160,7 +163,9 @@ export function assumeEvents(kb: KnowledgeBase, assumptions: Assumption[]): Know
       label: r.label,
       anticipates: r.anticipation.anticipates.map((id) => {
         const e = kb.events.get(id);
-        return e ? { id, date: e.date, label: e.label, verification: e.verification } : { id, date, label: { da: id, en: id }, verification: 'M' as const };
+        return e
+          ? { id, date: e.date, label: e.label, verification: e.verification }
+          : { id, date, label: { da: id, en: id }, verification: 'M' as const };
       }),
       verification: r.anticipation.verification,
       sources: r.anticipation.sources.map((id) => kb.sources.get(id) ?? { id, title: id }),
@@ -174,6 +179,25 @@ export function assumeEvents(kb: KnowledgeBase, assumptions: Assumption[]): Know
   }
   byKey.set(key, result);
   return result;
+}
+
+/**
+ * The date a scenario is checked on: the date asked for, or else the later of today and the last
+ * assumed date. A check before an assumed date would not know the event (point in time), so it
+ * is refused rather than silently showing the law as it stands.
+ */
+export function scenarioCheckDate(assumptions: Assumption[], today: string, asOf?: string): string {
+  const latest = assumptions
+    .map((a) => a.date)
+    .sort()
+    .at(-1);
+  if (latest === undefined) return asOf ?? today;
+  const date = asOf ?? (latest > today ? latest : today);
+  if (date < latest) {
+    const message = `A scenario is checked on or after its assumed date (${latest}), not on ${date}.`;
+    throw new AppError('VALIDATION', message, [{ path: 'asOf', message }]);
+  }
+  return date;
 }
 
 /**

@@ -5,21 +5,30 @@
 export type { AcknowledgedFinding, Finding, FindingsReport } from '../../shared/schemas/findings';
 export { acknowledgedFindingSchema, findingSchema, findingsReportSchema } from '../../shared/schemas/findings';
 export { acknowledgementStates, acknowledgementStatus, applyAcknowledgements, entityFingerprint } from './acknowledgements';
+export {
+  type Assumption,
+  assumedEventId,
+  assumeEvents,
+  assumptionsKey,
+  parameterChoices,
+  parseAssumption,
+  scenarioCheckDate,
+} from './assume';
 export { type ParsedDpfList, parseDpfList } from './dpf-import';
 export { buildDpfIndex, findDpfListing, normaliseOrgName, snapshotOn } from './dpf-matching';
 export { type EvaluateOptions, evaluate } from './evaluate';
 export {
   buildKnowledgeBase,
-  indexKnowledgeBase,
-  validateKnowledgeBaseFiles,
   defaultKnowledgeBase,
+  indexKnowledgeBase,
   type KnowledgeBase,
   type LoadOptions,
   loadKnowledgeBase,
   readKnowledgeBaseFiles,
+  validateKnowledgeBaseFiles,
 } from './knowledge-base';
+export { type KnowledgeBaseFiles, knowledgeBaseFileNames } from './knowledge-base-schema';
 export { type Params, paramKeys, resolveParams } from './params';
-export { buildFindingsReport, evaluateReport } from './report';
+export { buildFindingsReport } from './report';
 export { renderRulesDoc } from './rules-doc';
-export { type Assumption, assumedEventId, assumeEvents, assumptionsKey, parameterChoices, parseAssumption } from './assume';
 export { type WhatIfOptions, whatIf } from './what-if';

@@ -143,7 +143,8 @@ function hypotheticalProblems(
   const problems: string[] = [];
   const mechanisms = new Set<string>(transferMechanisms);
   const countries = new Set(files.adequacy.decisions.map((d) => d.country));
-  for (const id of ['TR-INVALID-ACTIVE', 'TR-INVALID-GAP']) if (!ruleIds.has(id)) problems.push(`Rule ${id} is missing (what-if scenarios need it)`);
+  for (const id of ['TR-INVALID-ACTIVE', 'TR-INVALID-GAP'])
+    if (!ruleIds.has(id)) problems.push(`Rule ${id} is missing (what-if scenarios need it)`);
   const seen = new Set<string>();
   for (const h of files.hypotheticals.events) {
     if (seen.has(h.id)) problems.push(`Duplicate hypothetical event id ${h.id}`);

@@ -43,7 +43,17 @@ export const sourcesFileSchema = z.object({
 });
 
 /** 'hypothetical' events never come from events.json: they are what-if assumptions materialised on a chosen date (assume.ts). */
-export const eventKinds = ['change', 'guidance', 'enforcement', 'risk', 'deadline', 'proposal', 'review', 'judgment', 'hypothetical'] as const;
+export const eventKinds = [
+  'change',
+  'guidance',
+  'enforcement',
+  'risk',
+  'deadline',
+  'proposal',
+  'review',
+  'judgment',
+  'hypothetical',
+] as const;
 
 export const legalEventSchema = z.object({
   id: z.string().regex(/^EV-[A-Z0-9-]+$/),

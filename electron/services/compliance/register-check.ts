@@ -1,9 +1,10 @@
 import type { FindingsReport } from '../../shared/schemas/findings';
 import type { Register } from '../../shared/schemas/register';
 import type { ApiContext } from '../context';
+import { knowledgeBaseInUse, trustedKeysOf } from '../kb-updates/in-use';
 import { applyAcknowledgements } from './acknowledgements';
 import { evaluate } from './evaluate';
-import { defaultKnowledgeBase, type KnowledgeBase } from './knowledge-base';
+import type { KnowledgeBase } from './knowledge-base';
 import { buildFindingsReport } from './report';
 
 /**
@@ -11,9 +12,12 @@ import { buildFindingsReport } from './report';
  * (services never import from a handler: handlers are thin adapters over services like this one).
  */
 
-/** The knowledge base shipped with the app (resources/legal, found through resource-paths), loaded once. */
-export function knowledgeBaseFor(_ctx: ApiContext): KnowledgeBase {
-  return defaultKnowledgeBase();
+/**
+ * The knowledge base in use for this register: the shipped one (resources/legal, loaded once) or
+ * a newer signed update the DPO imported into the register (kb-updates/in-use.ts).
+ */
+export function knowledgeBaseFor(ctx: ApiContext): KnowledgeBase {
+  return knowledgeBaseInUse(ctx.database.db, trustedKeysOf(ctx)).kb;
 }
 
 /** Evaluates a register as of a date, with the DPO's acknowledgements applied. */

@@ -1,7 +1,4 @@
 import type { AcknowledgedFinding, Finding, FindingsReport, SeverityCounts } from '../../shared/schemas/findings';
-import type { Register } from '../../shared/schemas/register';
-import { applyAcknowledgements } from './acknowledgements';
-import { evaluate } from './evaluate';
 import type { KnowledgeBase } from './knowledge-base';
 
 function countBySeverity(findings: Finding[]): SeverityCounts {
@@ -23,14 +20,4 @@ export function buildFindingsReport(findings: (Finding | AcknowledgedFinding)[],
     counts: countBySeverity(withStatus),
     openCounts: countBySeverity(withStatus.filter((f) => f.status === 'open')),
   };
-}
-
-/**
- * Evaluates a register as of a date against a knowledge base (the real one, or a what-if copy
- * from assumeEvents) with the DPO's acknowledgements applied: what the UI, the CLI and every
- * report show.
- */
-export function evaluateReport(register: Register, asOf: string, kb: KnowledgeBase): FindingsReport {
-  const findings = evaluate(register, { asOf, kb });
-  return buildFindingsReport(applyAcknowledgements(findings, register.findingAcknowledgements, register, asOf), asOf, kb);
 }

@@ -93,7 +93,8 @@ export function renderRulesDoc(kb: KnowledgeBase): string {
 
 function effectText(kb: KnowledgeBase, e: Hypothetical['effects'][number], parameter: string): string {
   const name = (v: string) => (v === PARAMETER ? `the chosen ${parameter}` : v);
-  if (e.type === 'mechanism-invalid') return `${name(e.mechanism)} is not a valid basis from the assumed date (TR-INVALID-*, or the mechanism's own rules)`;
+  if (e.type === 'mechanism-invalid')
+    return `${name(e.mechanism)} is not a valid basis from the assumed date (TR-INVALID-*, or the mechanism's own rules)`;
   const country = e.country === PARAMETER ? `the chosen country's` : `the ${kb.files.countries.names[e.country]?.en ?? e.country}`;
   return `${country} adequacy decision is ${e.withdrawn ? 'withdrawn' : 'not renewed'}: valid until the day before the assumed date (TR-ADQ-EXPIRED)`;
 }

@@ -4,10 +4,10 @@ import type { AcknowledgedFinding, FindingsReport, LocalizedText } from '../../s
 import type { Register } from '../../shared/schemas/register';
 import type { TransferContingency, WhatIfReport } from '../../shared/schemas/what-if';
 import type { Severity } from '../../shared/vocab';
-import { type Assumption, assumeEvents } from './assume';
+import { type Assumption, assumeEvents, scenarioCheckDate } from './assume';
 import type { KnowledgeBase } from './knowledge-base';
 import { mechanismLabel } from './mechanism-validity';
-import { evaluateReport } from './report';
+import { checkRegister } from './register-check';
 import { fillLocalized, type TemplateVars } from './templates';
 
 export interface WhatIfOptions {
@@ -71,9 +71,16 @@ function fallbackFor(
       const notes: LocalizedText[] = [];
       if (s.signedOn === null) notes.push(fillLocalized(texts.notSigned, { mechanism: label }, 'fallback.notSigned'));
       else if (s.signedOn > asOf) {
-        notes.push(fillLocalized(texts.signedLater, { mechanism: label, signedDate: { date: s.signedOn }, date: { date: asOf } }, 'fallback.signedLater'));
+        notes.push(
+          fillLocalized(
+            texts.signedLater,
+            { mechanism: label, signedDate: { date: s.signedOn }, date: { date: asOf } },
+            'fallback.signedLater',
+          ),
+        );
       }
-      for (const f of findings) if (BLOCKING.has(f.severity)) notes.push(f.message);
+      // What makes the row unfit as a transfer tool (module, TIA, re-evaluation); a stale phrase in its notes does not.
+      for (const f of findings) if (BLOCKING.has(f.severity) && kb.rules.get(f.ruleId)?.group === 'transfer') notes.push(f.message);
       return { s, notes };
     })
     .filter((c) => c !== null)
@@ -98,7 +105,13 @@ function fallbackFor(
     tiaDate: s.tiaOn ? { date: s.tiaOn } : '—',
   };
   const ready = s.mechanism === 'scc_2021' ? texts.ready : texts.readyOther;
-  return { status: 'ready', transferId: s.id, mechanism: s.mechanism, expectedModule, notes: [fillLocalized(ready, vars, 'fallback.ready')] };
+  return {
+    status: 'ready',
+    transferId: s.id,
+    mechanism: s.mechanism,
+    expectedModule,
+    notes: [fillLocalized(ready, vars, 'fallback.ready')],
+  };
 }
 
 /**
@@ -109,17 +122,13 @@ function fallbackFor(
  * the last two, so the passing of time alone (a review falling due) is never blamed on the event.
  */
 export function whatIf(register: Register, kb: KnowledgeBase, options: WhatIfOptions): WhatIfReport {
-  if (options.assumptions.length === 0) throw new AppError('VALIDATION', 'Choose a scenario to assume.', [{ path: 'assume', message: 'Empty' }]);
+  if (options.assumptions.length === 0)
+    throw new AppError('VALIDATION', 'Choose a scenario to assume.', [{ path: 'assume', message: 'Empty' }]);
   const scenarioKb = assumeEvents(kb, options.assumptions);
-  const latest = options.assumptions.map((a) => a.date).sort().at(-1) as string;
-  const asOf = options.asOf ?? (latest > options.today ? latest : options.today);
-  if (asOf < latest) {
-    const message = `A scenario is evaluated on or after its assumed date (${latest}), not on ${asOf}.`;
-    throw new AppError('VALIDATION', message, [{ path: 'asOf', message }]);
-  }
-  const today = evaluateReport(register, options.today, kb);
-  const withoutEvent = asOf === options.today ? today : evaluateReport(register, asOf, kb);
-  const withEvent = evaluateReport(register, asOf, scenarioKb);
+  const asOf = scenarioCheckDate(options.assumptions, options.today, options.asOf);
+  const today = checkRegister(register, options.today, kb);
+  const withoutEvent = asOf === options.today ? today : checkRegister(register, asOf, kb);
+  const withEvent = checkRegister(register, asOf, scenarioKb);
 
   const before = new Map(withoutEvent.findings.map((f) => [f.id, f]));
   const after = new Map(withEvent.findings.map((f) => [f.id, f]));

@@ -4,13 +4,17 @@ import { readRegister } from '../../../db/queries/register-export';
 import { acknowledgementStore } from '../../../db/queries/stores';
 import { dpfEntries } from '../../../db/schema';
 import { AppError } from '../../shared/errors';
-import { acknowledgementStatus, entityFingerprint, parseDpfList } from '../compliance';
+import { acknowledgementStatus, assumeEvents, entityFingerprint, parseDpfList, scenarioCheckDate, whatIf } from '../compliance';
 import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
 import { danishToday, nowIso } from '../context';
 import type { HandlerTable } from '../dispatch';
+import { importKbUpdate, kbStatus, previewKbUpdate, rollbackKb } from '../kb-updates/service';
 
 export const complianceHandlers: HandlerTable['compliance'] = {
-  check: (ctx, { asOf }) => checkRegister(readRegister(ctx.database.db), asOf ?? danishToday(ctx), knowledgeBaseFor(ctx)),
+  check: (ctx, { asOf, assume }) => {
+    const kb = assumeEvents(knowledgeBaseFor(ctx), assume ?? []);
+    return checkRegister(readRegister(ctx.database.db), scenarioCheckDate(assume ?? [], danishToday(ctx), asOf), kb);
+  },
   acknowledge: (ctx, input) => {
     const register = readRegister(ctx.database.db);
     const today = danishToday(ctx);
@@ -49,8 +53,12 @@ export const complianceHandlers: HandlerTable['compliance'] = {
       nowIso(ctx),
     );
   },
+  whatIf: (ctx, { assume, asOf }) =>
+    whatIf(readRegister(ctx.database.db), knowledgeBaseFor(ctx), { assumptions: assume, today: danishToday(ctx), asOf }),
+  previewKbUpdate: (ctx, { content }) => previewKbUpdate(ctx, content),
+  importKbUpdate: (ctx, { content }) => importKbUpdate(ctx, content),
+  rollbackKb: (ctx) => rollbackKb(ctx),
   knowledgeBase: (ctx) => {
-    const kb = knowledgeBaseFor(ctx);
     const db = ctx.database.db;
     const counts = new Map(
       db
@@ -61,8 +69,7 @@ export const complianceHandlers: HandlerTable['compliance'] = {
         .map((r) => [r.id, r.n]),
     );
     return {
-      version: kb.version,
-      asOf: kb.asOf,
+      ...kbStatus(ctx),
       dpfSnapshots: listDpfSnapshots(db).map((s) => ({ ...s, entryCount: counts.get(s.id) ?? 0 })),
     };
   },

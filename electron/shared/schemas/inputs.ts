@@ -17,6 +17,7 @@ import {
 } from './entities';
 import { findingEntityTypes } from './findings';
 import { entityId, isoDate, isoDateTime } from './primitives';
+import { assumptionInputSchema } from './what-if';
 
 const serverOwned = { id: true, createdAt: true, updatedAt: true } as const;
 
@@ -129,7 +130,11 @@ export const importJsonInput = z.object({ json: z.string().max(200_000_000), rep
 export const settingSetInput = z.object({ key: z.string().min(1).max(100), value: z.json() });
 export const settingGetInput = z.object({ key: z.string().min(1).max(100) });
 
-export const complianceCheckInput = z.object({ asOf: isoDate.optional() });
+export const complianceCheckInput = z.object({
+  asOf: isoDate.optional(),
+  /** What-if events to assume (the findings are then those of the scenario, marked as such). */
+  assume: z.array(assumptionInputSchema).max(5).optional(),
+});
 export const acknowledgeInput = z.object({
   ruleId: z.string().min(1).max(100),
   entityType: z.enum(findingEntityTypes),

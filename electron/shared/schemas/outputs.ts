@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activityStatuses, auditActions, recipientRoles } from '../vocab';
 import { activitySchema, findingAcknowledgementSchema, recipientSchema, transferSchema } from './entities';
+import { kbStatusSchema } from './kb-updates';
 import { entityId, isoDate, isoDateTime } from './primitives';
 
 export function pageOf<T extends z.ZodType>(item: T) {
@@ -97,8 +98,7 @@ export const acknowledgementStatusSchema = z.object({
 });
 export type AcknowledgementStatus = z.infer<typeof acknowledgementStatusSchema>;
 
-export const knowledgeBaseInfoSchema = z.object({
-  version: z.string(),
-  asOf: isoDate,
+/** The knowledge base in use (version, origin, rollback, what-if events) and the imported DPF List snapshots. */
+export const knowledgeBaseInfoSchema = kbStatusSchema.extend({
   dpfSnapshots: z.array(dpfSnapshotSummarySchema),
 });

@@ -153,7 +153,8 @@ describe('REF-MFL6', () => {
     expect(fired(priceAds, 'REF-MFL6', '2026-11-25')).toHaveLength(0);
     const newsletterCitingCurrent = entry({
       name: 'Nyhedsbrev',
-      legalBasisText: 'Samtykke efter markedsføringslovens § 10. Tilbuddene må ikke indeholde vildledende udeladelser, jf. markedsføringslovens § 6.',
+      legalBasisText:
+        'Samtykke efter markedsføringslovens § 10. Tilbuddene må ikke indeholde vildledende udeladelser, jf. markedsføringslovens § 6.',
     });
     expect(fired(newsletterCitingCurrent, 'REF-MFL6', '2026-11-25')).toHaveLength(0);
     expect(fired(withText({ legalBasisText: 'markedsføringslovens § 6 om vildledning' }), 'REF-MFL6', '2026-11-25')).toHaveLength(0);

@@ -63,7 +63,14 @@ describe('TR-INVALID-ACTIVE and TR-INVALID-GAP under HYP-DPF-INVALID', () => {
   });
 
   it('leaves 2021 SCC transfers alone and reaches an EEA processor’s DPF onward transfer', () => {
-    expect(fired(oneTransfer({ mechanism: 'scc_2021', sccModule: 2, signedOn: '2022-01-01', tiaOn: '2022-01-01' }), 'TR-INVALID-ACTIVE', '2027-03-01', at(DPF_FALLS))).toHaveLength(0);
+    expect(
+      fired(
+        oneTransfer({ mechanism: 'scc_2021', sccModule: 2, signedOn: '2022-01-01', tiaOn: '2022-01-01' }),
+        'TR-INVALID-ACTIVE',
+        '2027-03-01',
+        at(DPF_FALLS),
+      ),
+    ).toHaveLength(0);
     const b = registerBuilder();
     b.activity({ id: 'a' });
     b.processor({ id: 'eu', name: 'EU Hosting', country: 'IE' });
