@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { openDatabase } from '../../db/client';
 import { handlers } from '../services/api';
 import type { ApiContext } from '../services/context';
@@ -26,6 +27,15 @@ export function openRegister(dbFlag: string | undefined): ApiContext & { close()
   const file = dbFlag || defaultRegisterFile();
   const database = openDatabase(file, nativeBinding ? { nativeBinding } : {});
   return { database, now: () => new Date(), close: () => database.close(), ...(trustedKbKeys ? { trustedKbKeys } : {}) };
+}
+
+/** The text of a file named on the command line; an unreadable file is a CliError naming it. */
+export function readTextFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`Could not read ${file}: ${(e as Error).message}`);
+  }
 }
 
 /** Calls a channel through the same dispatch as the app; a failure becomes a CliError. */

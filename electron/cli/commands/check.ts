@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import { parseAssumption } from '../../services/compliance/assume';
 import { danishToday } from '../../services/context';
 import type { AcknowledgedFinding, AssumedEvent, FindingsReport } from '../../shared/schemas/findings';
 import type { WhatIfReport } from '../../shared/schemas/what-if';
 import { type Severity, severities } from '../../shared/vocab';
 import { type Cli, CliError, EXIT } from '../exit';
-import { call, openRegister } from '../io';
+import { call, openRegister, readTextFile } from '../io';
 
 interface CheckFlags {
   db?: string;
@@ -113,12 +112,7 @@ export async function check(cli: Cli, flags: CheckFlags): Promise<number> {
 /** `ropa dpf import FILE`: store a saved copy of the DPF List as the newest snapshot. */
 export async function dpfImport(cli: Cli, file: string | undefined, flags: { db?: string; 'snapshot-date'?: string }): Promise<number> {
   if (!file) throw new CliError('Name the file: ropa dpf import FILE [--snapshot-date YYYY-MM-DD]', EXIT.usage);
-  let content: string;
-  try {
-    content = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`Could not read ${file}: ${(e as Error).message}`);
-  }
+  const content = readTextFile(file);
   const ctx = openRegister(flags.db);
   try {
     const input = { content, fileName: file, ...(flags['snapshot-date'] ? { snapshotDate: flags['snapshot-date'] } : {}) };

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import type { LocalizedText } from '../../shared/schemas/findings';
 import type { KbChange, KbStatus, KbUpdatePreview, KbUpdateRecord } from '../../shared/schemas/kb-updates';
 import { severities } from '../../shared/vocab';
 import { type Cli, CliError, EXIT } from '../exit';
-import { call, openRegister } from '../io';
+import { call, openRegister, readTextFile } from '../io';
 
 type Lang = 'da' | 'en';
 
@@ -96,12 +95,7 @@ export async function kbImport(
 ): Promise<number> {
   if (!file) throw new CliError('Name the file: ropa kb import FILE [--dry-run]', EXIT.usage);
   const lang = language(flags.lang);
-  let content: string;
-  try {
-    content = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`Could not read ${file}: ${(e as Error).message}`);
-  }
+  const content = readTextFile(file);
   const ctx = openRegister(flags.db);
   try {
     const preview = await call<KbUpdatePreview>(ctx, 'compliance:previewKbUpdate', { content, fileName: file });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { serialiseRegister } from '../../../db/queries/register-export';
 import { buildExampleRegister } from '../../../db/seed/example-register';
 import { type Cli, CliError, EXIT } from '../exit';
-import { call, openRegister } from '../io';
+import { call, openRegister, readTextFile } from '../io';
 
 const exampleJson = () => serialiseRegister(buildExampleRegister());
 
@@ -48,12 +48,7 @@ export async function exportJson(cli: Cli, flags: Flags): Promise<number> {
 
 export async function importJson(cli: Cli, file: string | undefined, flags: Flags): Promise<number> {
   if (!file) throw new CliError('Name the file to import: ropa import json FILE', EXIT.usage);
-  let json: string;
-  try {
-    json = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`Could not read ${file}: ${(e as Error).message}`);
-  }
+  const json = readTextFile(file);
   const ctx = openRegister(flags.db);
   try {
     const result = await call<{ counts: Record<string, number> }>(ctx, 'register:importJson', { json, replace: flags.replace === true });
