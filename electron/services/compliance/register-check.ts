@@ -17,7 +17,7 @@ import { buildFindingsReport } from './report';
  * a newer signed update the DPO imported into the register (kb-updates/in-use.ts).
  */
 export function knowledgeBaseFor(ctx: ApiContext): KnowledgeBase {
-  return knowledgeBaseInUse(ctx.database.db, trustedKeysOf(ctx)).kb;
+  return knowledgeBaseInUse(ctx.database.db, () => trustedKeysOf(ctx)).kb;
 }
 
 /** Evaluates a register as of a date, with the DPO's acknowledgements applied. */

@@ -25,16 +25,16 @@ export function trustedKeysOf(ctx: ApiContext): TrustedKey[] {
  * and the signed update imported into the register (so upgrading the app never runs an older
  * law than the DPO already had). The stored update is verified again when it is first loaded,
  * so a register file edited by hand cannot slip in an unsigned knowledge base; if it fails, the
- * shipped one is used and the problem is reported.
+ * shipped one is used and the problem is reported. The trusted keys are read only then.
  */
-export function knowledgeBaseInUse(db: DbOrTx, trusted: TrustedKey[]): KnowledgeBaseInUse {
+export function knowledgeBaseInUse(db: DbOrTx, trusted: () => TrustedKey[]): KnowledgeBaseInUse {
   const shipped = defaultKnowledgeBase();
   const active = activeKbUpdate(db);
   if (!active || compareVersions(active.version, shipped.version) <= 0) return { kb: shipped, active, problem: null };
   let kb = verified.get(active.id);
   if (!kb) {
     try {
-      const update = verifyUpdate(kbUpdateFile(db, active.id) ?? '', trusted);
+      const update = verifyUpdate(kbUpdateFile(db, active.id) ?? '', trusted());
       kb = indexKnowledgeBase(update.files, [], 'imported');
     } catch (e) {
       return { kb: shipped, active, problem: (e as Error).message };

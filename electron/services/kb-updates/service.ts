@@ -53,7 +53,7 @@ export function hypotheticalEvents(kb: KnowledgeBase): HypotheticalEventInfo[] {
 export function kbStatus(ctx: ApiContext): KbStatus {
   const db = ctx.database.db;
   const trusted = trustedKeysOf(ctx);
-  const inUse = knowledgeBaseInUse(db, trusted);
+  const inUse = knowledgeBaseInUse(db, () => trusted);
   const shipped = defaultKnowledgeBase();
   const active = inUse.active;
   let rollbackTo: KbStatus['rollbackTo'] = null;
@@ -78,7 +78,7 @@ export function kbStatus(ctx: ApiContext): KbStatus {
 /** Verifies the file and refuses one that is not newer than the knowledge base in use. */
 function verifyNewer(ctx: ApiContext, content: string): { update: VerifiedUpdate; current: KnowledgeBase } {
   const update = verifyUpdate(content, trustedKeysOf(ctx));
-  const current = knowledgeBaseInUse(ctx.database.db, trustedKeysOf(ctx)).kb;
+  const current = knowledgeBaseInUse(ctx.database.db, () => trustedKeysOf(ctx)).kb;
   if (compareVersions(update.version, current.version) <= 0) {
     const same = compareVersions(update.version, current.version) === 0;
     throw new UpdateRefused(
