@@ -27,6 +27,8 @@ export interface OpenedDatabase {
   backupPath: string | null;
   /** Number of migrations applied by this open. */
   migrationsApplied: number;
+  /** The better-sqlite3 binding it was opened with, for a worker that opens the same file. */
+  nativeBinding?: string;
   close(): void;
 }
 
@@ -133,8 +135,33 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     file,
     backupPath,
     migrationsApplied: pending,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     close: () => sqlite.close(),
   };
+}
+
+/**
+ * Opens a register another connection has already opened and migrated, read-only, for a reader
+ * that works beside the app (the report worker): no migration, no journal-mode change, nothing
+ * written. In WAL mode it reads a consistent state while the app keeps writing.
+ */
+export function openDatabaseReadOnly(
+  file: string,
+  options: Pick<OpenOptions, 'nativeBinding'> = {},
+): Omit<OpenedDatabase, 'backupPath' | 'migrationsApplied'> {
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    sqlite.pragma('schema_version');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw new AppError('IO', `The register file ${file} could not be opened for reading: ${(e as Error).message}`);
+  }
+  return { db: drizzle(sqlite, { schema }), sqlite, file, nativeBinding: options.nativeBinding, close: () => sqlite.close() };
 }
 
 /** A transaction handle; queries accept either so they compose inside larger transactions. */

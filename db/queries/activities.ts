@@ -99,6 +99,26 @@ export function getActivity(db: DbOrTx, id: string): Activity {
   return found;
 }
 
+/** The activities with these ids and their relations, in the order of `ids` (missing ids are skipped). */
+export function findActivities(db: DbOrTx, ids: string[]): Activity[] {
+  if (ids.length === 0) return [];
+  const relations = loadRelations(db, ids);
+  const rows = new Map(
+    db
+      .select()
+      .from(activities)
+      .where(inArray(activities.id, ids))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  const found: Activity[] = [];
+  for (const id of ids) {
+    const row = rows.get(id);
+    if (row) found.push(assemble(row, relations.get(id)));
+  }
+  return found;
+}
+
 /** Every activity with its relations, sorted by id (for export, checks and reports). */
 export function allActivities(db: DbOrTx): Activity[] {
   const relations = loadRelations(db, null);

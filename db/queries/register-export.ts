@@ -16,7 +16,7 @@ import {
   transferStore,
 } from './stores';
 
-function readDpfSnapshots(db: DbOrTx): Register['dpfSnapshots'] {
+export function readDpfSnapshots(db: DbOrTx): Register['dpfSnapshots'] {
   const entries = db.select().from(dpfEntries).orderBy(asc(dpfEntries.id)).all();
   return db
     .select()

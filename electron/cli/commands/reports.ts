@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { reportFile, startReport } from '../../services/report-jobs/jobs';
+import { toErrorData } from '../../services/dispatch';
+import { generateReport } from '../../services/report-jobs/generate';
 import { reportRequestSchema } from '../../shared/schemas/reports';
 import { type Cli, CliError, EXIT } from '../exit';
 import { call, describe, openRegister } from '../io';
@@ -30,11 +31,13 @@ export async function exportReport(cli: Cli, format: string, flags: ExportFlags)
   }
   const ctx = openRegister(flags.db);
   try {
-    const done = await startReport(ctx, parsed.data).finished;
-    if (done.state === 'failed') throw new CliError(done.error ? describe(done.error) : 'The report failed.');
-    fs.copyFileSync(reportFile(done.jobId).file, flags.out);
+    // Straight to --out, on this thread: no copy of the report anywhere else (not even a temp file).
+    const done = await generateReport(ctx, parsed.data, flags.out, { inProcess: true }).catch((e: unknown) => {
+      fs.rmSync(flags.out as string, { force: true });
+      throw new CliError(describe(toErrorData(e)));
+    });
     const pages = done.pages === null ? '' : `, ${done.pages} pages`;
-    cli.out(`Wrote ${flags.out} (${format.toUpperCase()}${pages}; register version ${done.registerHash?.slice(0, 12)}).`);
+    cli.out(`Wrote ${flags.out} (${format.toUpperCase()}${pages}; register version ${done.registerHash.slice(0, 12)}).`);
     return EXIT.ok;
   } finally {
     ctx.close();

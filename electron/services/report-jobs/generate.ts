@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { readRegister } from '../../../db/queries/register-export';
 import type { ReportRequest } from '../../shared/schemas/reports';
+import type { KnowledgeBase } from '../compliance';
 import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
 import { type ApiContext, danishToday } from '../context';
 import { exportCsv } from '../reports/csv';
+import { renderArticle30PdfFromDatabase } from '../reports/pdf/render-article30';
 import { renderArticle30PdfInWorker } from '../reports/pdf/render-in-worker';
-import type { ReportFinding } from '../reports/pdf/types';
+import type { Article30PdfOptions, ReportFinding } from '../reports/pdf/types';
 import { registerContentHash } from '../reports/register-hash';
 import { exportWorkbook } from '../reports/xlsx/export-workbook';
 
@@ -38,52 +40,64 @@ export interface GeneratedReport {
   registerHash: string;
 }
 
-/** Writes one report to `file`: PDF on a worker thread (progress reported), spreadsheets in place. */
+export interface GenerateSettings {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /**
+   * Lay the PDF out on this thread, from this context's own connection, instead of on a worker
+   * (the CLI: nothing else runs beside it, and a worker would only cost start-up time and memory).
+   */
+  inProcess?: boolean;
+}
+
+/** The findings annex: the check as of the request's date, in the report's language. */
+function findingsFor(ctx: ApiContext, request: ReportRequest, kb: KnowledgeBase): ReportFinding[] {
+  const report = checkRegister(readRegister(ctx.database.db), request.asOf ?? danishToday(ctx), kb);
+  return report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    entityName: f.entity.name,
+    message: f.message[request.lang],
+    status: f.status,
+    ...(f.acknowledgement ? { justification: f.acknowledgement.justification } : {}),
+  }));
+}
+
+/**
+ * Writes one report to `file`. The PDF is printed straight from the register file, a batch of rows
+ * at a time (on a worker thread unless `inProcess`), so memory does not grow with the register;
+ * the spreadsheets are built from the register document in place.
+ */
 export async function generateReport(
   ctx: ApiContext,
   request: ReportRequest,
   file: string,
-  onProgress: (done: number, total: number) => void,
-  signal?: AbortSignal,
+  settings: GenerateSettings = {},
 ): Promise<GeneratedReport> {
-  const register = readRegister(ctx.database.db);
-  const today = danishToday(ctx);
-  if (request.format === 'xlsx') {
-    fs.writeFileSync(file, await exportWorkbook(register, { profile: request.profile, lang: request.lang }));
-    return { pages: null, registerHash: registerContentHash(register) };
-  }
-  if (request.format === 'csv') {
-    fs.writeFileSync(file, exportCsv(register, { profile: request.profile, lang: request.lang }));
+  if (request.format !== 'pdf') {
+    const register = readRegister(ctx.database.db);
+    const options = { profile: request.profile, lang: request.lang };
+    fs.writeFileSync(file, request.format === 'xlsx' ? await exportWorkbook(register, options) : exportCsv(register, options));
     return { pages: null, registerHash: registerContentHash(register) };
   }
   const kb = knowledgeBaseFor(ctx);
-  let findings: ReportFinding[] | undefined;
-  if (request.annexes.findings) {
-    const report = checkRegister(register, request.asOf ?? today, kb);
-    findings = report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      entityName: f.entity.name,
-      message: f.message[request.lang],
-      status: f.status,
-      ...(f.acknowledgement ? { justification: f.acknowledgement.justification } : {}),
-    }));
-  }
-  // UTF-8 bytes in their own buffer are moved to the worker, not copied: the 10,000-activity
-  // register is then not held twice while the PDF is laid out.
-  const result = await renderArticle30PdfInWorker(
-    new TextEncoder().encode(JSON.stringify(register)),
-    {
-      record: request.record,
-      lang: request.lang,
-      generatedOn: today,
-      kb: { version: kb.version, asOf: kb.asOf },
-      annexes: request.annexes,
-      ...(findings ? { findings } : {}),
-      onProgress,
-    },
+  const options: Article30PdfOptions = {
+    record: request.record,
+    lang: request.lang,
+    generatedOn: danishToday(ctx),
+    kb: { version: kb.version, asOf: kb.asOf },
+    annexes: request.annexes,
+    ...(request.annexes.findings ? { findings: findingsFor(ctx, request, kb) } : {}),
+    ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
+  };
+  if (settings.inProcess) return renderArticle30PdfFromDatabase(ctx.database, options, file);
+  // The worker opens the register file itself, read-only, and reads it a batch at a time: the
+  // register never crosses the thread boundary and this thread holds none of it.
+  const { file: database, nativeBinding } = ctx.database;
+  return renderArticle30PdfInWorker(
+    { database, ...(nativeBinding ? { nativeBinding } : {}) },
+    options,
     file,
-    signal ? { signal } : {},
+    settings.signal ? { signal: settings.signal } : {},
   );
-  return { pages: result.pages, registerHash: result.registerHash };
 }

@@ -53,9 +53,11 @@ export function startReport(ctx: ApiContext, request: ReportRequest): { job: Rep
     file,
   };
   jobs.set(jobId, job);
-  const finished = generateReport(ctx, request, file, (done, total) => {
-    job.done = done;
-    job.total = total;
+  const finished = generateReport(ctx, request, file, {
+    onProgress: (done, total) => {
+      job.done = done;
+      job.total = total;
+    },
   }).then(
     (result) => {
       Object.assign(job, {

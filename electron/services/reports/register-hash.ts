@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { canonicaliseRegister, type Register } from '../../shared/schemas/register';
+import type { DbOrTx } from '../../../db/client';
+import { registerMembers } from '../../../db/queries/register-stream';
+import { canonicaliseRegister, compareIds, type Register, type RegisterMember } from '../../shared/schemas/register';
 
 /**
  * Canonical JSON: object keys sorted, no whitespace, arrays in document order (the register keeps
@@ -25,14 +27,21 @@ function sortKeys(_key: string, value: unknown): unknown {
   return sorted;
 }
 
+/** The key a list item is ordered by in a canonical register (settings by key, the rest by id). */
+function orderKey(item: unknown): string | null {
+  if (item === null || typeof item !== 'object') return null;
+  const { id, key } = item as { id?: unknown; key?: unknown };
+  return typeof id === 'string' ? id : typeof key === 'string' ? key : null;
+}
+
 /**
- * The register version printed on every report: SHA-256 (hex) of the register's canonical JSON —
- * lists in the register's canonical order (canonicaliseRegister), object keys sorted. The text is
- * produced and hashed one list element at a time (byte for byte what canonicalJson gives), so a
+ * The register version: SHA-256 (hex) of the register document's canonical JSON — its members by
+ * key, lists in canonical order, object keys sorted. The one definition of the hash, whether the
+ * document is in memory (registerContentHash) or read from the database a batch at a time
+ * (registerHashFromDatabase): the text is produced and hashed one list element at a time, so a
  * 10,000-activity register never becomes one huge string.
  */
-export function registerContentHash(register: Register): string {
-  const canonical = canonicaliseRegister(register);
+export function hashRegisterMembers(members: Iterable<RegisterMember>): string {
   const hash = createHash('sha256');
   // Gather small pieces into ~1 MB slices: one hash.update per list element is measurably slower.
   let pending = '';
@@ -43,25 +52,48 @@ export function registerContentHash(register: Register): string {
       pending = '';
     }
   };
-  const doc = canonical as unknown as Record<string, unknown>;
-  const keys = Object.keys(doc)
-    .filter((k) => doc[k] !== undefined)
-    .sort();
+  const sorted = [...members].filter((m) => !('value' in m) || m.value !== undefined).sort((a, b) => compareIds(a.key, b.key));
   update('{');
-  keys.forEach((key, i) => {
-    update(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`);
-    const value = doc[key];
-    if (!Array.isArray(value)) {
-      update(canonicalJson(value));
+  sorted.forEach((member, i) => {
+    update(`${i > 0 ? ',' : ''}${JSON.stringify(member.key)}:`);
+    if ('value' in member) {
+      update(canonicalJson(member.value));
       return;
     }
     update('[');
-    value.forEach((item, j) => {
-      update(`${j > 0 ? ',' : ''}${canonicalJson(item === undefined ? null : item)}`);
-    });
+    let previous: string | null = null;
+    let j = 0;
+    for (const item of member.items) {
+      // The hash is only stable if every source gives the lists in the same order: refuse otherwise.
+      const key = orderKey(item);
+      if (key !== null && previous !== null && compareIds(previous, key) > 0)
+        throw new Error(`Register list "${member.key}" is not in canonical order at "${key}"`);
+      previous = key;
+      update(`${j++ > 0 ? ',' : ''}${canonicalJson(item === undefined ? null : item)}`);
+    }
     update(']');
   });
   update('}');
   hash.update(pending, 'utf8');
   return hash.digest('hex');
+}
+
+/** The register version of a register document in memory. */
+export function registerContentHash(register: Register): string {
+  const canonical = canonicaliseRegister(register) as unknown as Record<string, unknown>;
+  return hashRegisterMembers(
+    Object.keys(canonical).map((key) => {
+      const value = canonical[key];
+      return (Array.isArray(value) ? { key, items: value } : { key, value }) as RegisterMember;
+    }),
+  );
+}
+
+/**
+ * The register version of the register in a database, read a batch of rows at a time (the same
+ * value registerContentHash gives for readRegister's document). Run it inside the read transaction
+ * the report is made from, so both see the same register.
+ */
+export function registerHashFromDatabase(db: DbOrTx): string {
+  return hashRegisterMembers(registerMembers(db));
 }

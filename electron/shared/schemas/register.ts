@@ -109,6 +109,14 @@ function checkReferences(doc: RegisterShape, ctx: z.RefinementCtx): void {
 export const registerSchema = registerShape.superRefine(checkReferences);
 export type Register = z.infer<typeof registerSchema>;
 
+/**
+ * One member of a register document: a value, or a list given as an iterable so that a big list can
+ * be read (and hashed) a batch at a time, never held whole. Lists come in canonical order.
+ */
+export type RegisterMember<K extends keyof Register = keyof Register> =
+  | { key: K; value: Register[K] }
+  | { key: K; items: Iterable<Register[K] extends (infer T)[] ? T : never> };
+
 /** An empty register document (what a new database exports). */
 export function emptyRegister(): Register {
   return {
@@ -130,11 +138,29 @@ export function emptyRegister(): Register {
   };
 }
 
+/** The canonical order of ids (UTF-16 code units): every list of a register document is in this order. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byId<T extends { id: string }>(list: T[]): T[] {
-  return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...list].sort((a, b) => compareIds(a.id, b.id));
 }
 function byKey<T>(list: T[], key: (x: T) => string): T[] {
   return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** An activity's relation lists in canonical order: by the id they point at, purposes in their own order. */
+export function canonicaliseActivity(a: Register['activities'][number]): Register['activities'][number] {
+  return {
+    ...a,
+    dataCategories: byKey(a.dataCategories, (c) => c.dataCategoryId),
+    dataSubjectIds: [...a.dataSubjectIds].sort(),
+    recipients: byKey(a.recipients, (r) => r.recipientId),
+    dataLinks: byId(a.dataLinks),
+    securityMeasureIds: [...a.securityMeasureIds].sort(),
+    systemIds: [...a.systemIds].sort(),
+  };
 }
 
 /**
@@ -150,15 +176,7 @@ export function canonicaliseRegister(doc: Register): Register {
     systems: byId(doc.systems),
     recipients: byId(doc.recipients),
     dpas: byId(doc.dpas),
-    activities: byId(doc.activities).map((a) => ({
-      ...a,
-      dataCategories: byKey(a.dataCategories, (c) => c.dataCategoryId),
-      dataSubjectIds: [...a.dataSubjectIds].sort(),
-      recipients: byKey(a.recipients, (r) => r.recipientId),
-      dataLinks: byId(a.dataLinks),
-      securityMeasureIds: [...a.securityMeasureIds].sort(),
-      systemIds: [...a.systemIds].sort(),
-    })),
+    activities: byId(doc.activities).map(canonicaliseActivity),
     transfers: byId(doc.transfers),
     processorActivities: byId(doc.processorActivities),
     findingAcknowledgements: byId(doc.findingAcknowledgements),

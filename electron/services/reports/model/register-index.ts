@@ -31,13 +31,13 @@ export interface RegisterIndex {
   processorActivities: ProcessorActivity[];
 }
 
-function byId<T extends { id: string }>(list: T[]): Map<string, T> {
+export function byId<T extends { id: string }>(list: T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of list) map.set(item.id, item);
   return map;
 }
 
-function groupBy<T>(list: T[], key: (item: T) => string | null): Map<string, T[]> {
+export function groupBy<T>(list: T[], key: (item: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of list) {
     const k = key(item);
@@ -49,19 +49,30 @@ function groupBy<T>(list: T[], key: (item: T) => string | null): Map<string, T[]
   return map;
 }
 
-export function indexRegister(register: Register, lang: Language): RegisterIndex {
+/**
+ * The print order of activities in every report: reference first (BA-001 before BA-002,
+ * numeric-aware), then name; unreferenced activities last.
+ */
+export function printOrder(
+  lang: Language,
+): (x: { reference: string | null; name: string }, y: { reference: string | null; name: string }) => number {
   const compare = collator(lang).compare;
-  // Reference first (BA-001 before BA-002, numeric-aware), then name; unreferenced activities last.
-  const activities = register.activities
-    .filter((a) => a.archivedAt === null)
-    .sort((x, y) => {
-      if (x.reference && y.reference) return compare(x.reference, y.reference) || compare(x.name, y.name);
-      if (x.reference || y.reference) return x.reference ? -1 : 1;
-      return compare(x.name, y.name);
-    });
-  const processorActivities = register.processorActivities
-    .filter((p) => p.archivedAt === null)
-    .sort((x, y) => compare(x.controllerName, y.controllerName));
+  return (x, y) => {
+    if (x.reference && y.reference) return compare(x.reference, y.reference) || compare(x.name, y.name);
+    if (x.reference || y.reference) return x.reference ? -1 : 1;
+    return compare(x.name, y.name);
+  };
+}
+
+/** Processor-record entries in print order (archived ones left out): by controller. */
+export function processorActivitiesInPrintOrder(list: ProcessorActivity[], lang: Language): ProcessorActivity[] {
+  const compare = collator(lang).compare;
+  return list.filter((p) => p.archivedAt === null).sort((x, y) => compare(x.controllerName, y.controllerName));
+}
+
+export function indexRegister(register: Register, lang: Language): RegisterIndex {
+  const activities = register.activities.filter((a) => a.archivedAt === null).sort(printOrder(lang));
+  const processorActivities = processorActivitiesInPrintOrder(register.processorActivities, lang);
   return {
     register,
     dataCategories: byId(register.dataCategories),

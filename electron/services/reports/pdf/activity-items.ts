@@ -8,7 +8,7 @@ import { listOrNone, orNotRecorded, type ReportContext } from './report-context'
 /** Art 30(1)(a)–(g) for one activity, each printed from the register only; gaps say "not recorded". */
 
 function recipientName(ctx: ReportContext, id: string): string {
-  return ctx.index.recipients.get(id)?.name ?? id;
+  return ctx.data.recipients.get(id)?.name ?? id;
 }
 
 function countryCell(ctx: ReportContext, code: string | null, international = false): Cell {
@@ -26,7 +26,7 @@ export function itemA(ctx: ReportContext, activity: Activity): void {
   const joint = activity.recipients
     .filter((r) => r.role === 'joint_controller')
     .map((r) => {
-      const rec = ctx.index.recipients.get(r.recipientId);
+      const rec = ctx.data.recipients.get(r.recipientId);
       return rec?.contactEmail ? `${rec.name} (${rec.contactEmail})` : recipientName(ctx, r.recipientId);
     });
   if (activity.jointControllerArrangement) joint.push(activity.jointControllerArrangement);
@@ -69,15 +69,15 @@ export function itemB(ctx: ReportContext, activity: Activity): void {
 }
 
 export function itemC(ctx: ReportContext, activity: Activity): void {
-  const { t, v, flow, index } = ctx;
-  const subjects = activity.dataSubjectIds.map((id) => index.subjects.get(id)?.name ?? id);
+  const { t, v, flow, data } = ctx;
+  const subjects = activity.dataSubjectIds.map((id) => data.subjects.get(id)?.name ?? id);
   labelValue(flow, t.subjectCategories, listOrNone(ctx, subjects));
   if (activity.dataCategories.length === 0) {
     labelValue(flow, t.dataCategory, listOrNone(ctx, []));
     return;
   }
   const rows = activity.dataCategories.map(({ dataCategoryId }) => {
-    const cat = index.dataCategories.get(dataCategoryId);
+    const cat = data.dataCategories.get(dataCategoryId);
     if (!cat) return [dataCategoryId, orNotRecorded(ctx, null)];
     const kind = cat.specialKind ? `: ${v.specialKind(cat.specialKind)}` : '';
     return [cat.description ? `${cat.name} – ${cat.description}` : cat.name, `${v.sensitivity(cat.sensitivity)}${kind}`];
@@ -93,12 +93,12 @@ export function itemC(ctx: ReportContext, activity: Activity): void {
 }
 
 export function itemD(ctx: ReportContext, activity: Activity): void {
-  const { t, v, flow, index } = ctx;
+  const { t, v, flow, data } = ctx;
   if (activity.recipients.length === 0) {
     paragraph(flow, { text: t.noneRecorded, tone: 'empty' });
   } else {
     const rows = activity.recipients.map((r): Cell[] => {
-      const rec = index.recipients.get(r.recipientId);
+      const rec = data.recipients.get(r.recipientId);
       const name = rec ? (rec.category ? `${rec.name} – ${rec.category}` : rec.name) : r.recipientId;
       return [
         name,
@@ -123,7 +123,7 @@ export function itemD(ctx: ReportContext, activity: Activity): void {
 
 /** Datatilsynet's linkage: which personal data about which data subjects goes to which recipient. */
 function linkage(ctx: ReportContext, activity: Activity): void {
-  const { t, flow, index } = ctx;
+  const { t, flow, data } = ctx;
   subHeading(flow, t.linkageTitle);
   if (activity.dataLinks.length === 0) {
     paragraph(flow, { text: t.notRecorded, tone: 'empty' });
@@ -140,8 +140,8 @@ function linkage(ctx: ReportContext, activity: Activity): void {
   });
   const rows = links
     .map((l) => [
-      index.dataCategories.get(l.dataCategoryId)?.name ?? l.dataCategoryId,
-      index.subjects.get(l.subjectCategoryId)?.name ?? l.subjectCategoryId,
+      data.dataCategories.get(l.dataCategoryId)?.name ?? l.dataCategoryId,
+      data.subjects.get(l.subjectCategoryId)?.name ?? l.subjectCategoryId,
       l.recipientId ? recipientName(ctx, l.recipientId) : '',
     ])
     .sort((x, y) => compare(x[0], y[0]) || compare(x[1], y[1]) || compare(x[2], y[2]));
@@ -180,15 +180,15 @@ export function transferRecipient(ctx: ReportContext, tr: Transfer): string {
   return tr.exporterRecipientId ? `${name}\n(${ctx.t.onwardVia(recipientName(ctx, tr.exporterRecipientId))})` : name;
 }
 
-export function itemE(ctx: ReportContext, activity: Activity): void {
-  const { t, flow, index } = ctx;
-  const transfers = chapterVTransfers(index.transfersByActivity.get(activity.id));
+export function itemE(ctx: ReportContext, activityTransfers: Transfer[]): void {
+  const { t, flow, data } = ctx;
+  const transfers = chapterVTransfers(activityTransfers);
   if (transfers.length === 0) {
     paragraph(flow, { text: t.noTransfers, tone: 'muted' });
   } else {
     const rows = transfers.map((tr): Cell[] => [
       transferRecipient(ctx, tr),
-      countryCell(ctx, tr.country ?? index.recipients.get(tr.recipientId)?.country ?? null),
+      countryCell(ctx, tr.country ?? data.recipients.get(tr.recipientId)?.country ?? null),
       mechanismText(ctx, tr),
       periodText(ctx, tr.startOn, tr.endOn),
       safeguardLines(ctx, tr),
@@ -208,10 +208,10 @@ export function itemE(ctx: ReportContext, activity: Activity): void {
 }
 
 export function itemF(ctx: ReportContext, activity: Activity): void {
-  const { t, flow, index } = ctx;
+  const { t, flow, data } = ctx;
   if (activity.dataCategories.length > 0) {
     const rows = activity.dataCategories.map((c): Cell[] => [
-      index.dataCategories.get(c.dataCategoryId)?.name ?? c.dataCategoryId,
+      data.dataCategories.get(c.dataCategoryId)?.name ?? c.dataCategoryId,
       c.retentionMonths === null ? orNotRecorded(ctx, null) : t.months(c.retentionMonths),
       c.retentionText ?? '',
     ]);
@@ -229,11 +229,11 @@ export function itemF(ctx: ReportContext, activity: Activity): void {
 }
 
 export function itemG(ctx: ReportContext, activity: Activity): void {
-  const { t, v, flow, index } = ctx;
+  const { t, v, flow, data } = ctx;
   labelValue(flow, t.securityDescription, orNotRecorded(ctx, activity.securityDescription));
   for (const kind of ['technical', 'organisational'] as const) {
     const names = activity.securityMeasureIds
-      .map((id) => index.measures.get(id))
+      .map((id) => data.measures.get(id))
       .filter((m) => m?.kind === kind)
       .map((m) => m?.name ?? '');
     if (names.length > 0) labelValue(flow, v.measureKind(kind), names.join('\n'));

@@ -1,4 +1,4 @@
-import type { Activity } from '../../../shared/schemas/entities';
+import type { Activity, Transfer } from '../../../shared/schemas/entities';
 import { shortDate } from '../labels/format';
 import { itemA, itemB, itemC, itemD, itemE, itemF, itemG } from './activity-items';
 import { baselineOf, drawLines, itemHeading, labelValue, paragraph, subHeading } from './engine/blocks';
@@ -36,12 +36,12 @@ function metaLine(ctx: ReportContext, activity: Activity): void {
 }
 
 function otherInformation(ctx: ReportContext, activity: Activity): void {
-  const { t, v, flow, index } = ctx;
+  const { t, v, flow, data } = ctx;
   flow.gap(6);
   subHeading(flow, t.otherInfo, 2 * type.body.leading);
   paragraph(flow, { text: t.otherInfoNote, tone: 'muted' }, { style: type.small });
   const systems = activity.systemIds.map((id) => {
-    const s = index.systems.get(id);
+    const s = data.systems.get(id);
     return s ? (s.location ? `${s.name} (${s.location})` : s.name) : id;
   });
   if (systems.length > 0) labelValue(flow, t.systems, systems.join('\n'));
@@ -53,7 +53,7 @@ function otherInformation(ctx: ReportContext, activity: Activity): void {
 }
 
 /** One processing activity with Art 30(1)(a)–(g) in the order of the Regulation (the caller decides page breaks). */
-export function renderActivity(ctx: ReportContext, activity: Activity, entry: TocEntry): void {
+export function renderActivity(ctx: ReportContext, activity: Activity, transfers: Transfer[], entry: TocEntry): void {
   const { flow, t, v } = ctx;
   flow.gap(18);
   const kicker = [activity.reference, `${t.status}: ${v.status(activity.status)}`].filter(Boolean).join('  ·  ');
@@ -73,7 +73,7 @@ export function renderActivity(ctx: ReportContext, activity: Activity, entry: To
   itemHeading(flow, 'd', items.d);
   itemD(ctx, activity);
   itemHeading(flow, 'e', items.e);
-  itemE(ctx, activity);
+  itemE(ctx, transfers);
   itemHeading(flow, 'f', items.f);
   itemF(ctx, activity);
   itemHeading(flow, 'g', items.g);

@@ -2,6 +2,7 @@ import type { Transfer } from '../../../shared/schemas/entities';
 import { art28Items, severities } from '../../../shared/vocab';
 import { collator, countryName, shortDate } from '../labels/format';
 import { chapterVTransfers } from '../model/register-index';
+import type { ActivityHead, ReportData } from '../model/report-data';
 import { mechanismText, periodText, safeguardLines, transferRecipient } from './activity-items';
 import { sectionHeading } from './activity-section';
 import { type Cell, paragraph } from './engine/blocks';
@@ -12,9 +13,9 @@ export type AnnexKind = 'processors' | 'transfers' | 'findings';
 
 /** Annex: every processor and sub-processor with its data processing agreements (Art 28). */
 function processorsAnnex(ctx: ReportContext): void {
-  const { t, flow, index } = ctx;
+  const { t, flow, data } = ctx;
   const compare = collator(t.lang).compare;
-  const processors = ctx.index.register.recipients
+  const processors = [...data.recipients.values()]
     .filter((r) => (r.role === 'processor' || r.role === 'sub_processor') && r.archivedAt === null)
     .sort((x, y) => compare(x.name, y.name));
   if (processors.length === 0) {
@@ -24,11 +25,11 @@ function processorsAnnex(ctx: ReportContext): void {
   const date = (d: string | null) => (d ? shortDate(d, t.lang) : '–');
   const rows: Cell[][] = [];
   for (const p of processors) {
-    const parent = p.parentId ? index.recipients.get(p.parentId)?.name : null;
+    const parent = p.parentId ? data.recipients.get(p.parentId)?.name : null;
     const who = `${p.name}${parent ? `\n(${t.subProcessorOf(parent)})` : ''}`;
     const country = p.country ? countryName(p.country, t.lang) : orNotRecorded(ctx, null);
     const supervision = p.lastSupervisionOn ? shortDate(p.lastSupervisionOn, t.lang) : orNotRecorded(ctx, null);
-    const dpas = index.dpasByRecipient.get(p.id) ?? [];
+    const dpas = data.dpasByRecipient.get(p.id) ?? [];
     if (dpas.length === 0) {
       rows.push([who, country, { text: t.noDpa, tone: 'empty' }, '', '', '', supervision]);
       continue;
@@ -61,31 +62,44 @@ function processorsAnnex(ctx: ReportContext): void {
   );
 }
 
+/** Activities whose transfers are read per query in the transfers annex. */
+const TRANSFER_BATCH = 200;
+
+/**
+ * Every Chapter V transfer in print order: those without an activity first, then each activity's
+ * (archived activities left out), read a batch of activities at a time.
+ */
+function* transfersInPrintOrder(data: ReportData): Generator<{ transfer: Transfer; activity: ActivityHead | null }> {
+  for (const transfer of chapterVTransfers(data.transfersWithoutActivity())) yield { transfer, activity: null };
+  for (let i = 0; i < data.activities.length; i += TRANSFER_BATCH) {
+    const heads = data.activities.slice(i, i + TRANSFER_BATCH);
+    const byActivity = data.transfersOf(heads.map((h) => h.id));
+    for (const activity of heads) for (const transfer of chapterVTransfers(byActivity.get(activity.id))) yield { transfer, activity };
+  }
+}
+
 /** Annex: every Chapter V transfer, by activity, with its mechanism and period. */
 function transfersAnnex(ctx: ReportContext): void {
-  const { t, flow, index } = ctx;
-  const order = new Map(index.activities.map((a, i) => [a.id, i]));
-  const transfers = chapterVTransfers(index.register.transfers)
-    .filter((tr) => tr.activityId === null || order.has(tr.activityId))
-    .sort((x, y) => (order.get(x.activityId ?? '') ?? -1) - (order.get(y.activityId ?? '') ?? -1));
-  if (transfers.length === 0) {
+  const { t, flow } = ctx;
+  const transfers = transfersInPrintOrder(ctx.data);
+  const first = transfers.next();
+  if (first.done) {
     paragraph(flow, { text: t.noTransfers, tone: 'muted' });
     return;
   }
-  const activityName = (tr: Transfer): Cell => {
-    const a = tr.activityId ? index.activities[order.get(tr.activityId) ?? -1] : undefined;
-    if (!a) return orNotRecorded(ctx, null);
+  const row = ({ transfer: tr, activity }: { transfer: Transfer; activity: ActivityHead | null }): Cell[] => [
     // The reference alone keeps this overview narrow; the name is one click away in the TOC.
-    return a.reference ?? a.name;
-  };
-  const rows = transfers.map((tr): Cell[] => [
-    activityName(tr),
+    activity ? (activity.reference ?? activity.name) : orNotRecorded(ctx, null),
     transferRecipient(ctx, tr),
     tr.country ? countryName(tr.country, t.lang) : orNotRecorded(ctx, null),
     mechanismText(ctx, tr),
     periodText(ctx, tr.startOn, tr.endOn),
     safeguardLines(ctx, tr),
-  ]);
+  ];
+  function* rows(): Generator<Cell[]> {
+    yield row(first.value as { transfer: Transfer; activity: ActivityHead | null });
+    for (const next of transfers) yield row(next);
+  }
   table(
     flow,
     [
@@ -96,7 +110,7 @@ function transfersAnnex(ctx: ReportContext): void {
       { title: t.period, share: 0.75 },
       { title: t.safeguards, share: 1.4 },
     ],
-    rows,
+    rows(),
   );
 }
 

@@ -62,6 +62,6 @@ export function renderCover(ctx: ReportContext): void {
   labelValue(flow, t.generatedOn, longDate(options.generatedOn, t.lang));
   labelValue(flow, t.registerVersion, ctx.registerHash);
   labelValue(flow, t.knowledgeBase, options.kb ? t.knowledgeBaseAsOf(options.kb.version, options.kb.asOf) : orNotRecorded(ctx, null));
-  const count = processor ? ctx.index.processorActivities.length : ctx.index.activities.length;
+  const count = processor ? ctx.data.processorActivities.length : ctx.data.activities.length;
   labelValue(flow, processor ? t.processingCount : t.activityCount, String(count));
 }

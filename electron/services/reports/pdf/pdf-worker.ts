@@ -1,12 +1,13 @@
 import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
-import type { Register } from '../../../shared/schemas/register';
-import { renderArticle30Pdf } from './render-article30';
+import { openDatabaseReadOnly } from '../../../../db/client';
+import { renderArticle30Pdf, renderArticle30PdfFromDatabase } from './render-article30';
+import type { Article30PdfOptions, Article30PdfResult } from './types';
 import type { ChunkAck, FromWorker, RenderRequest } from './worker-protocol';
 
 /**
  * Worker-thread entry: renders one Article 30 PDF off the Electron main thread and reports progress.
- * Started by renderArticle30PdfInWorker; one request per worker.
+ * Started by renderArticle30PdfInWorker; one request per worker. One module (a bundler's entry).
  */
 
 if (!parentPort) throw new Error('pdf-worker.ts must run in a worker thread');
@@ -54,22 +55,20 @@ function chunkSender(): Writable {
   });
 }
 
-/**
- * The register from the request, which then forgets its copy: the JSON bytes or text are as big as
- * the register and would otherwise stay alive for the whole render (a sync function, so no local of
- * the async handler below keeps them either).
- */
-function takeRegister(request: RenderRequest): Register {
-  const source = request.register;
-  (request as { register: unknown }).register = null;
-  if (typeof source === 'string') return JSON.parse(source);
-  if (source instanceof Uint8Array) return JSON.parse(Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8'));
-  return source;
+/** Renders from the source the request names: the register file (opened read-only) or a document. */
+async function render(request: RenderRequest, options: Article30PdfOptions, out: Writable | string): Promise<Article30PdfResult> {
+  const { source } = request;
+  if ('register' in source) return renderArticle30Pdf(source.register, options, out);
+  const database = openDatabaseReadOnly(source.database, source.nativeBinding ? { nativeBinding: source.nativeBinding } : {});
+  try {
+    return await renderArticle30PdfFromDatabase(database, options, out);
+  } finally {
+    database.close();
+  }
 }
 
 port.once('message', async (request: RenderRequest) => {
   try {
-    const register = takeRegister(request);
     let lastSent = 0;
     const onProgress = (done: number, total: number) => {
       // A message per activity would flood the main thread; send every 1 % and the last one.
@@ -79,7 +78,7 @@ port.once('message', async (request: RenderRequest) => {
       }
     };
     const out = request.file ?? chunkSender();
-    const result = await renderArticle30Pdf(register, { ...request.options, onProgress }, out);
+    const result = await render(request, { ...request.options, onProgress }, out);
     send({ type: 'done', result });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

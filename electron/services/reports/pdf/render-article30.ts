@@ -1,10 +1,15 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import type { OpenedDatabase } from '../../../../db/client';
+import { inReadTransaction } from '../../../../db/queries/report-reads';
+import type { Activity, Transfer } from '../../../shared/schemas/entities';
 import type { Register } from '../../../shared/schemas/register';
 import { reportLabels } from '../labels/report-labels';
 import { vocabLabels } from '../labels/vocab-labels';
-import { indexRegister } from '../model/register-index';
-import { registerContentHash } from '../register-hash';
+import { reportDataFromDatabase } from '../model/database-report-data';
+import type { ReportData } from '../model/report-data';
+import { reportDataFromRegister } from '../model/report-data';
+import { registerContentHash, registerHashFromDatabase } from '../register-hash';
 import { renderActivity, sectionHeading } from './activity-section';
 import { renderAnnex } from './annexes';
 import { renderCover } from './cover';
@@ -32,7 +37,28 @@ function titleOf(step: PlanStep): string {
   return entry.reference ? `${entry.reference} ${entry.title}` : entry.title;
 }
 
-function renderStep(ctx: ReportContext, step: PlanStep): void {
+/** Activities loaded per query: a batch is a few MB of text at most. */
+const ACTIVITY_BATCH = 50;
+
+/** The full activities of the plan, loaded a batch at a time as the layout reaches them. */
+function activityLoader(data: ReportData): (position: number) => { activity: Activity; transfers: Transfer[] } {
+  let start = -1;
+  let batch: Activity[] = [];
+  let transfers = new Map<string, Transfer[]>();
+  return (position) => {
+    if (start < 0 || position < start || position >= start + ACTIVITY_BATCH) {
+      start = position - (position % ACTIVITY_BATCH);
+      const ids = data.activities.slice(start, start + ACTIVITY_BATCH).map((h) => h.id);
+      batch = data.loadActivities(ids);
+      transfers = data.transfersOf(ids);
+      if (batch.length !== ids.length) throw new Error('An activity disappeared while the report was being made');
+    }
+    const activity = batch[position - start];
+    return { activity, transfers: transfers.get(activity.id) ?? [] };
+  };
+}
+
+function renderStep(ctx: ReportContext, step: PlanStep, load: ReturnType<typeof activityLoader>): void {
   const { flow } = ctx;
   // Every activity and annex starts on a new page: each is a self-contained sheet a DPO can hand on.
   flow.runningTitle = titleOf(step);
@@ -45,18 +71,19 @@ function renderStep(ctx: ReportContext, step: PlanStep): void {
   }
   if (step.part) markSection(ctx, step.part);
   if (step.kind === 'annex') renderAnnex(ctx, step.annex, step.entry);
-  else if (step.kind === 'activity') renderActivity(ctx, step.activity, step.entry);
-  else renderProcessorActivity(ctx, step.item, step.entry);
+  else if (step.kind === 'activity') {
+    const { activity, transfers } = load(step.position);
+    renderActivity(ctx, activity, transfers, step.entry);
+  } else renderProcessorActivity(ctx, step.item, step.entry);
 }
 
 /** What one render needs besides the drawing target. */
 interface RenderInput {
-  register: Register;
+  data: ReportData;
   options: Article30PdfOptions;
   plan: ReportPlan;
   faces: FaceSet;
   registerHash: string;
-  index: ReturnType<typeof indexRegister>;
   pageOf: Map<string, number>;
 }
 
@@ -66,9 +93,9 @@ function contextFor(flow: Flow, input: RenderInput): ReportContext {
     flow,
     t,
     v: vocabLabels(input.options.lang),
-    index: input.index,
+    data: input.data,
     options: input.options,
-    organisation: input.register.organisation,
+    organisation: input.data.organisation,
     registerHash: input.registerHash,
     toc: input.plan.toc,
     pageOf: input.pageOf,
@@ -86,23 +113,50 @@ function tocPageCount(input: RenderInput): number {
 }
 
 /**
- * Renders the Article 30 record (controller, Art 30(1), or processor, Art 30(2)) as a PDF, in one
- * layout pass: the cover, then every section (page numbers counted as if the table of contents
+ * Renders the Article 30 record (controller, Art 30(1), or processor, Art 30(2)) of a register
+ * document in memory. See renderReport.
+ */
+export function renderArticle30Pdf(
+  register: Register,
+  options: Article30PdfOptions,
+  out: NodeJS.WritableStream | string,
+): Promise<Article30PdfResult> {
+  return renderReport(reportDataFromRegister(register, options.lang), registerContentHash(register), options, out);
+}
+
+/**
+ * Renders the Article 30 record straight from the register database, without ever holding the
+ * register: its version is hashed a batch of rows at a time, then the activities are read a batch
+ * at a time as the layout reaches them, all in one read transaction (one state of the register).
+ * Gives the same bytes as renderArticle30Pdf(readRegister(db)). The connection must be the
+ * caller's own while this runs (the report worker's, or the CLI's).
+ */
+export function renderArticle30PdfFromDatabase(
+  database: Pick<OpenedDatabase, 'db' | 'sqlite'>,
+  options: Article30PdfOptions,
+  out: NodeJS.WritableStream | string,
+): Promise<Article30PdfResult> {
+  return inReadTransaction(database.sqlite, () =>
+    renderReport(reportDataFromDatabase(database.db, options.lang), registerHashFromDatabase(database.db), options, out),
+  );
+}
+
+/**
+ * One layout pass: the cover, then every section (page numbers counted as if the table of contents
  * already stood behind the cover — its length is known in advance), then the table of contents with
  * the pages now known, moved into place in the page tree. The total in "Side X af Y" is one shared
  * form XObject written at the end. Pages are written out as they are finished, so memory does not
  * grow with the page count.
  */
-export async function renderArticle30Pdf(
-  register: Register,
+async function renderReport(
+  data: ReportData,
+  registerHash: string,
   options: Article30PdfOptions,
   out: NodeJS.WritableStream | string,
 ): Promise<Article30PdfResult> {
-  const registerHash = registerContentHash(register);
   const t = reportLabels(options.lang);
-  const index = indexRegister(register, options.lang);
-  const plan = planReport(index, options, t);
-  const org = register.organisation;
+  const plan = planReport(data, options, t);
+  const org = data.organisation;
   const fontsDir = resolveFontsDir(options.fontsDir);
   const doc = new PDFDocument({
     font: path.join(fontsDir, REGULAR_FILE),
@@ -137,7 +191,7 @@ export async function renderArticle30Pdf(
     done++;
     options.onProgress?.(done, total);
   };
-  const input: RenderInput = { register, options, plan, faces, registerHash, index, pageOf: new Map() };
+  const input: RenderInput = { data, options, plan, faces, registerHash, pageOf: new Map() };
   try {
     const tocPages = tocPageCount(input);
     const sink = new PdfSink(doc as unknown as PdfkitLike);
@@ -147,8 +201,9 @@ export async function renderArticle30Pdf(
     const coverPages = flow.pageNo;
     flow.pageNo += tocPages;
     progress();
+    const load = activityLoader(data);
     for (let i = 0; i < plan.steps.length; i++) {
-      renderStep(ctx, plan.steps[i]);
+      renderStep(ctx, plan.steps[i], load);
       progress();
       if (i % YIELD_EVERY === YIELD_EVERY - 1) {
         await sink.settle();

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { Register } from '../../../shared/schemas/register';
 import { resourcePath } from '../../resource-paths';
 import type { Article30PdfOptions, Article30PdfResult } from './types';
-import type { ChunkAck, FromWorker, RegisterSource, RenderRequest, WorkerPdfOptions } from './worker-protocol';
+import type { ChunkAck, FromWorker, RenderRequest, RenderSource, WorkerPdfOptions } from './worker-protocol';
 
 export interface WorkerSettings {
   /** Stops the render: the worker is terminated and the promise rejects with an AbortError. */
@@ -29,10 +30,8 @@ function startWorker(resourceLimits: ResourceLimits): Worker {
   return new Worker(bootstrap, { eval: true, resourceLimits });
 }
 
-/** Rough size of a register in memory (MB): string lengths plus a small cost per value. */
-function approximateMegabytes(register: RegisterSource): number {
-  if (typeof register === 'string') return (register.length * 1.1) / 1048576;
-  if (register instanceof Uint8Array) return (register.byteLength * 1.1) / 1048576;
+/** Rough size of a register document in memory (MB): string lengths plus a small cost per value. */
+function approximateMegabytes(register: Register): number {
   let bytes = 0;
   const stack: unknown[] = [register];
   while (stack.length > 0) {
@@ -45,24 +44,16 @@ function approximateMegabytes(register: RegisterSource): number {
   return bytes / 1048576;
 }
 
-/** Bytes that own their whole ArrayBuffer, so it can be moved; a view on a shared pool is copied out. */
-function ownBytes(bytes: Uint8Array): Uint8Array {
-  // (Not `instanceof ArrayBuffer`: a view may come from another realm, e.g. a test runner's VM context.)
-  const shared = typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer;
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !shared;
-  return whole ? bytes : bytes.slice();
-}
-
 /**
  * Heap limits for the worker. Without a limit V8 lets garbage pile up to several times the live set
- * before collecting. The limit grows with the register (its JSON text and its parsed objects are
- * both alive for a moment, plus the layout's working set), so a big register never hits it.
+ * before collecting. Reading the register file a batch at a time, the live set does not depend on
+ * the register's size; a register document handed over is held whole, so the limit grows with it.
  */
-export function workerResourceLimits(register: RegisterSource): ResourceLimits {
-  return heapLimitsForRegister(approximateMegabytes(register));
+export function workerResourceLimits(source: RenderSource): ResourceLimits {
+  return heapLimitsForRegister('register' in source ? approximateMegabytes(source.register) : 0);
 }
 
-/** The heap limits for a register of about `registerMb` megabytes (as JSON). */
+/** The heap limits for a register of about `registerMb` megabytes held in the worker (0: read from the file). */
 export function heapLimitsForRegister(
   registerMb: number,
 ): Required<Pick<ResourceLimits, 'maxYoungGenerationSizeMb' | 'maxOldGenerationSizeMb'>> {
@@ -70,20 +61,20 @@ export function heapLimitsForRegister(
 }
 
 /**
- * renderArticle30Pdf on a worker thread, so the Electron main process stays responsive while a large
- * report is laid out. Progress arrives through `options.onProgress` (about every 1 %).
- * `register` may be the Register, its JSON text, or its JSON as UTF-8 bytes. Text and bytes spare
- * the main thread a structured clone (about 1.6 s for 10,000 activities); bytes are moved, not
- * copied, so the caller's Uint8Array is detached (empty) afterwards and memory is not held twice.
+ * The Article 30 PDF made on a worker thread, so the Electron main process stays responsive while a
+ * large report is laid out. Progress arrives through `options.onProgress` (about every 1 %). Given
+ * `{ database: file }`, the worker opens the register file itself, read-only, and reads it a batch
+ * at a time (renderArticle30PdfFromDatabase): nothing of the register crosses the thread boundary
+ * and the caller holds none of it.
  */
 export function renderArticle30PdfInWorker(
-  register: RegisterSource,
+  source: RenderSource,
   options: Article30PdfOptions,
   out: NodeJS.WritableStream | string,
   settings: WorkerSettings = {},
 ): Promise<Article30PdfResult> {
   const { onProgress, ...rest } = options;
-  const worker = startWorker(workerResourceLimits(register));
+  const worker = startWorker(workerResourceLimits(source));
   return new Promise<Article30PdfResult>((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | null, result?: Article30PdfResult) => {
@@ -115,13 +106,12 @@ export function renderArticle30PdfInWorker(
     });
     worker.on('error', (error) => finish(error));
     worker.on('exit', (code) => finish(new Error(`The PDF worker stopped unexpectedly (exit code ${code})`)));
-    const body = register instanceof Uint8Array ? ownBytes(register) : register;
     const request: RenderRequest = {
       type: 'render',
-      register: body,
+      source,
       options: rest satisfies WorkerPdfOptions,
       file: typeof out === 'string' ? out : null,
     };
-    worker.postMessage(request, body instanceof Uint8Array ? [body.buffer as ArrayBuffer] : []);
+    worker.postMessage(request);
   });
 }

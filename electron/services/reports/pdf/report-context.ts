@@ -1,7 +1,7 @@
 import type { Organisation } from '../../../shared/schemas/entities';
 import type { ReportLabels } from '../labels/report-labels';
 import type { VocabLabels } from '../labels/vocab-labels';
-import type { RegisterIndex } from '../model/register-index';
+import type { ReportData } from '../model/report-data';
 import type { Cell } from './engine/blocks';
 import type { Flow } from './engine/flow';
 import type { Article30PdfOptions } from './types';
@@ -20,7 +20,8 @@ export interface ReportContext {
   flow: Flow;
   t: ReportLabels;
   v: VocabLabels;
-  index: RegisterIndex;
+  /** The register as the report reads it (activities a batch at a time). */
+  data: ReportData;
   options: Article30PdfOptions;
   organisation: Organisation | null;
   registerHash: string;

@@ -1,13 +1,14 @@
-import type { Activity, ProcessorActivity } from '../../../shared/schemas/entities';
+import type { ProcessorActivity } from '../../../shared/schemas/entities';
 import type { ReportLabels } from '../labels/report-labels';
-import type { RegisterIndex } from '../model/register-index';
+import type { ActivityHead, ReportData } from '../model/report-data';
 import type { AnnexKind } from './annexes';
 import type { TocEntry } from './report-context';
 import type { Article30PdfOptions } from './types';
 
 /** One unit of the report body, in print order. `part` is set on the first unit of a TOC part. */
 export type PlanStep =
-  | { kind: 'activity'; activity: Activity; entry: TocEntry; part?: TocEntry }
+  /** `position`: the activity's place in ReportData.activities (the print order). */
+  | { kind: 'activity'; head: ActivityHead; position: number; entry: TocEntry; part?: TocEntry }
   | { kind: 'processing'; item: ProcessorActivity; entry: TocEntry; part?: TocEntry }
   | { kind: 'empty-part'; part: TocEntry; messages: string[] }
   | { kind: 'annex'; annex: AnnexKind; entry: TocEntry; part?: TocEntry };
@@ -28,29 +29,29 @@ function annexesWanted(options: Article30PdfOptions): AnnexKind[] {
 }
 
 /** Decides what the report contains, and so the table of contents, before any layout happens. */
-export function planReport(index: RegisterIndex, options: Article30PdfOptions, t: ReportLabels): ReportPlan {
+export function planReport(data: ReportData, options: Article30PdfOptions, t: ReportLabels): ReportPlan {
   const toc: TocEntry[] = [];
   const steps: PlanStep[] = [];
-  const org = index.register.organisation;
+  const org = data.organisation;
 
   if (options.record === 'controller') {
     const part: TocEntry = { key: 'part-activities', reference: null, title: t.activitiesPart, level: 0 };
     toc.push(part);
-    if (index.activities.length === 0) steps.push({ kind: 'empty-part', part, messages: [t.noneRecorded] });
-    index.activities.forEach((activity, i) => {
-      const entry: TocEntry = { key: `activity-${i + 1}`, reference: activity.reference, title: activity.name, level: 1 };
+    if (data.activities.length === 0) steps.push({ kind: 'empty-part', part, messages: [t.noneRecorded] });
+    data.activities.forEach((head, i) => {
+      const entry: TocEntry = { key: `activity-${i + 1}`, reference: head.reference, title: head.name, level: 1 };
       toc.push(entry);
-      steps.push({ kind: 'activity', activity, entry, part: i === 0 ? part : undefined });
+      steps.push({ kind: 'activity', head, position: i, entry, part: i === 0 ? part : undefined });
     });
   } else {
     const part: TocEntry = { key: 'part-processing', reference: null, title: t.processingPart, level: 0 };
     toc.push(part);
-    if (index.processorActivities.length === 0) {
+    if (data.processorActivities.length === 0) {
       const messages = [t.noProcessorActivities];
       if (org && !org.actsAsProcessor) messages.push(t.notActingAsProcessor);
       steps.push({ kind: 'empty-part', part, messages });
     }
-    index.processorActivities.forEach((item, i) => {
+    data.processorActivities.forEach((item, i) => {
       const entry: TocEntry = { key: `processing-${i + 1}`, reference: null, title: item.controllerName, level: 1 };
       toc.push(entry);
       steps.push({ kind: 'processing', item, entry, part: i === 0 ? part : undefined });

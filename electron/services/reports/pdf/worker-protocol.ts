@@ -3,18 +3,19 @@ import type { Article30PdfOptions, Article30PdfResult } from './types';
 
 /** Messages between renderArticle30PdfInWorker (main side) and pdf-worker.ts. */
 
-export type RegisterSource = Register | string | Uint8Array;
+/**
+ * What the worker prints: the register file itself, which the worker opens read-only and reads a
+ * batch at a time (the app's way: nothing of the register crosses the thread boundary), or a
+ * register document a caller already holds (copied to the worker once).
+ */
+export type RenderSource = { database: string; nativeBinding?: string } | { register: Register };
 
 /** Options that cross the thread boundary (functions cannot). */
 export type WorkerPdfOptions = Omit<Article30PdfOptions, 'onProgress'>;
 
 export interface RenderRequest {
   type: 'render';
-  /**
-   * The register, its JSON text, or its JSON as UTF-8 bytes (transferred, not copied): text and
-   * bytes are much cheaper to hand over than a structured clone of a big register.
-   */
-  register: RegisterSource;
+  source: RenderSource;
   options: WorkerPdfOptions;
   /** A file path the worker writes itself, or null to stream the bytes back as `chunk` messages. */
   file: string | null;

@@ -48,6 +48,9 @@ export const measuringSink: DrawSink = {
   settle: () => Promise.resolve(),
 };
 
+/** Pages kept open before they are written out at a page break. */
+const MAX_OPEN_PAGES = 25;
+
 /** A pdfkit content stream (PDFReference), as far as the sink takes it over. */
 interface PdfkitStream {
   buffer: Uint8Array[];
@@ -110,6 +113,9 @@ export class PdfSink implements DrawSink {
 
   startPage(): void {
     this.finishPage();
+    // A section can run to thousands of pages (the transfers annex of a big register): write pages
+    // out at page breaks too, not only at the layout's yield points, so memory stays flat.
+    if (this.open.length >= MAX_OPEN_PAGES) this.writeOpenPages();
     this.doc.addPage({ size: [page.width, page.height], margin: 0 });
     this.open.push(this.doc.page);
     // Drop pdfkit's initial y-flip ("1 0 0 -1 0 h cm"): we write native coordinates and compress ourselves.
@@ -135,6 +141,11 @@ export class PdfSink implements DrawSink {
 
   async settle(): Promise<void> {
     this.finishPage();
+    this.writeOpenPages();
+  }
+
+  /** Writes every finished page out (the current one must be finished). */
+  private writeOpenPages(): void {
     this.doc.flushPages();
     // A written page object is only ever referred to by number again ("12 0 R" in /Kids, bookmarks,
     // destinations): drop its dictionary so 30,000 pages do not stay in memory.

@@ -24,7 +24,7 @@ interface LaidOutRow {
  * page, the header never sits alone at a page foot, a row moves whole to the next page when it fits
  * there, and only a row taller than a page is split (between lines).
  */
-export function table(flow: Flow, columns: Column[], rows: Cell[][], indent = 0): void {
+export function table(flow: Flow, columns: Column[], rows: Iterable<Cell[]>, indent = 0): void {
   const totalShare = columns.reduce((s, c) => s + c.share, 0);
   const width = contentWidth - indent;
   const widths = columns.map((c) => (c.share / totalShare) * width);
@@ -60,18 +60,23 @@ export function table(flow: Flow, columns: Column[], rows: Cell[][], indent = 0)
     drawHeader();
   };
 
-  const first = rows.length > 0 ? layout(rows[0]) : null;
+  // Rows are taken one at a time (a long annex is never held whole).
+  const iterator = rows[Symbol.iterator]();
+  const head = iterator.next();
+  const first = head.done ? null : layout(head.value);
   // Keep the header with the first row (or its first three lines when the row is very tall).
   const firstNeed = first ? Math.min(first.height, 3 * style.leading + 2 * PAD_Y) : 0;
   flow.ensure(headerHeight + firstNeed);
   drawHeader();
 
-  rows.forEach((row, index) => {
-    const laid = index === 0 && first ? first : layout(row);
-    const usable = page.bottom - page.top - headerHeight;
+  const usable = page.bottom - page.top - headerHeight;
+  let index = 0;
+  for (let laid = first; laid !== null; index++) {
     if (flow.y + laid.height > page.bottom && laid.height <= usable) startOnNewPage();
     drawRow(flow, laid, xs, width, index % 2 === 1, startOnNewPage);
-  });
+    const next = iterator.next();
+    laid = next.done ? null : layout(next.value);
+  }
   flow.y += 5;
 }
 
