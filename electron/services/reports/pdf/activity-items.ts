@@ -110,10 +110,10 @@ export function itemD(ctx: ReportContext, activity: Activity): void {
     table(
       flow,
       [
-        { title: t.recipient, share: 1.3 },
-        { title: t.role, share: 0.8 },
-        { title: t.country, share: 0.8 },
-        { title: t.disclosurePurpose, share: 1.4 },
+        { title: t.recipient, share: 1.6 },
+        { title: t.role, share: 0.9 },
+        { title: t.country, share: 0.9 },
+        { title: t.disclosurePurpose, share: 0, wide: true },
       ],
       rows,
     );
@@ -200,7 +200,7 @@ export function itemE(ctx: ReportContext, activityTransfers: Transfer[]): void {
         { title: t.country, share: 0.75 },
         { title: t.mechanism, share: 1.35 },
         { title: t.period, share: 0.8 },
-        { title: t.safeguards, share: 1.3 },
+        { title: t.safeguards, share: 0, wide: true },
       ],
       rows,
     );

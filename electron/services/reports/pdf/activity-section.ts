@@ -38,7 +38,7 @@ function metaLine(ctx: ReportContext, activity: Activity): void {
 function otherInformation(ctx: ReportContext, activity: Activity): void {
   const { t, v, flow, data } = ctx;
   flow.gap(6);
-  subHeading(flow, t.otherInfo, 2 * type.body.leading);
+  subHeading(flow, t.otherInfo);
   paragraph(flow, { text: t.otherInfoNote, tone: 'muted' }, { style: type.small });
   const systems = activity.systemIds.map((id) => {
     const s = data.systems.get(id);

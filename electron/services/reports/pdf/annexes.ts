@@ -108,7 +108,7 @@ function transfersAnnex(ctx: ReportContext): void {
       { title: t.country, share: 0.78 },
       { title: t.mechanism, share: 1.25 },
       { title: t.period, share: 0.75 },
-      { title: t.safeguards, share: 1.4 },
+      { title: t.safeguards, share: 0, wide: true },
     ],
     rows(),
   );

@@ -60,7 +60,8 @@ export function renderCover(ctx: ReportContext): void {
 
   blockTitle(ctx, t.aboutDocument);
   labelValue(flow, t.generatedOn, longDate(options.generatedOn, t.lang));
-  labelValue(flow, t.registerVersion, ctx.registerHash);
+  // The full SHA-256 on one line, in the table size: a hash broken over two lines is hard to compare.
+  labelValue(flow, t.registerVersion, ctx.registerHash, { valueSize: type.table.size });
   labelValue(flow, t.knowledgeBase, options.kb ? t.knowledgeBaseAsOf(options.kb.version, options.kb.asOf) : orNotRecorded(ctx, null));
   const count = processor ? ctx.data.processorActivities.length : ctx.data.activities.length;
   labelValue(flow, processor ? t.processingCount : t.activityCount, String(count));

@@ -4,6 +4,33 @@ import { colour, page, type } from './engine/theme';
 import { truncate } from './engine/wrap';
 import type { ReportContext } from './report-context';
 
+/** Least space between the two halves of the running header. */
+const HEADER_GAP = 16;
+
+/**
+ * Splits a line's room between a left and a right text: each gets what it needs when both fit;
+ * otherwise the shorter keeps its whole text if it needs no more than half, and the other gets the
+ * rest (only two long texts are both shortened, to half each).
+ */
+export function shareLine(room: number, left: number, right: number): [number, number] {
+  if (left + right <= room) return [left, right];
+  const half = room / 2;
+  if (left <= half) return [left, room - left];
+  if (right <= half) return [room - right, right];
+  return [half, half];
+}
+
+/** "Document title · organisation" in `room` points: the document title is shortened before the organisation's name. */
+function headerTitle(ctx: ReportContext, flow: Flow, room: number): string {
+  const { regular } = flow.faces;
+  const size = type.small.size;
+  if (!ctx.organisation) return truncate(ctx.documentTitle, regular, size, room);
+  const org = ` · ${ctx.organisation.name}`;
+  const titleRoom = room - regular.width(org, size);
+  if (titleRoom < room / 4) return truncate(`${ctx.documentTitle}${org}`, regular, size, room);
+  return `${truncate(ctx.documentTitle, regular, size, titleRoom)}${org}`;
+}
+
 /** Key of the deferred text holding the total page count. */
 export const TOTAL_PAGES = 'total';
 
@@ -21,9 +48,13 @@ export function pageDecorator(ctx: ReportContext) {
     const right = page.width - page.right;
     if (pageNo > 1) {
       const title = ctx.organisation ? `${ctx.documentTitle} · ${ctx.organisation.name}` : ctx.documentTitle;
-      const half = (right - page.left) / 2 - 10;
-      sink.text(faces.regular, size, page.left, page.headerBaseline, truncate(title, faces.regular, size, half), colour.muted);
-      const section = truncate(flow.runningTitle, faces.bold, size, half);
+      const [titleRoom, sectionRoom] = shareLine(
+        right - page.left - HEADER_GAP,
+        faces.regular.width(title, size),
+        faces.bold.width(flow.runningTitle, size),
+      );
+      sink.text(faces.regular, size, page.left, page.headerBaseline, headerTitle(ctx, flow, titleRoom), colour.muted);
+      const section = truncate(flow.runningTitle, faces.bold, size, sectionRoom);
       sink.text(faces.bold, size, right - faces.bold.width(section, size), page.headerBaseline, section, colour.accent);
       sink.hline(page.left, right, page.headerBaseline + 6, 0.5, colour.rule);
     }

@@ -22,7 +22,8 @@ export function renderToc(ctx: ReportContext): void {
   for (const entry of ctx.toc) {
     const bold = entry.level === 0;
     if (bold) flow.gap(6);
-    flow.ensure(style.leading);
+    // A part's title stays with its first entry (never alone at a page foot).
+    flow.ensure((bold ? 2 : 1) * style.leading);
     const face = bold ? flow.faces.bold : flow.faces.regular;
     const baseline = baselineOf(flow.y, style);
     let x = page.left + (bold ? 0 : 12);

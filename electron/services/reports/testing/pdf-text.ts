@@ -8,6 +8,8 @@ export interface PdfItem {
   /** Baseline from the top of the page, like the layout's own coordinates. */
   y: number;
   size: number;
+  /** Drawn in the bold face (Noto Sans Bold). */
+  bold: boolean;
 }
 
 export interface PdfPageText {
@@ -30,10 +32,19 @@ export async function readPdfText(data: Uint8Array): Promise<PdfText> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
+    // Loads the page's fonts, so that their names (…+NotoSans-Bold) can be read.
+    await page.getOperatorList();
+    const bold = (fontName: string) => /Bold/.test((page.commonObjs.get(fontName) as { name?: string } | null)?.name ?? '');
     const items: PdfItem[] = [];
     for (const raw of content.items) {
       if (!('str' in raw) || raw.str === '') continue;
-      items.push({ str: raw.str, x: raw.transform[4], y: geometry.height - raw.transform[5], size: raw.transform[0] });
+      items.push({
+        str: raw.str,
+        x: raw.transform[4],
+        y: geometry.height - raw.transform[5],
+        size: raw.transform[0],
+        bold: bold(raw.fontName),
+      });
     }
     const body = items.filter((i) => i.y > geometry.headerBaseline + 4 && i.y < geometry.footerBaseline - 14);
     pages.push({ number: n, items, body });
@@ -81,4 +92,16 @@ export function linesOf(page: PdfPageText): string[] {
         .replace(/\s+/g, ' ')
         .trim(),
     );
+}
+
+/** The body of a page as lines (items on one baseline, left to right), top to bottom. */
+export function bodyLines(page: PdfPageText): PdfItem[][] {
+  const byBaseline = new Map<number, PdfItem[]>();
+  for (const item of page.body) {
+    const key = Math.round(item.y * 2) / 2;
+    const line = byBaseline.get(key) ?? [];
+    line.push(item);
+    byBaseline.set(key, line);
+  }
+  return [...byBaseline.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line.sort((a, b) => a.x - b.x));
 }

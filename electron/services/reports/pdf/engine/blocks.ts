@@ -58,19 +58,33 @@ export function paragraph(flow: Flow, text: Cell, options: ParagraphOptions = {}
 }
 
 const LABEL_WIDTH = 168;
+/** A value that would take more lines than this beside its label is printed under it, full width. */
+const STACK_AFTER_LINES = 5;
 
 /**
- * "Label: value" as two columns; the label sits on the value's first line. Long values continue
- * over pages (the running header names the section). Per page, the label's lines are drawn before
- * the value's, so each reads as one run of text when copied or searched.
+ * "Label: value" as two columns; the label sits on the value's first line. A long value is printed
+ * under its label across the full width instead (a narrow column of long prose wastes pages); the
+ * reading order is the same. Long values continue over pages (the running header names the
+ * section). Per page, the label's lines are drawn before the value's, so each reads as one run of
+ * text when copied or searched.
  */
-export function labelValue(flow: Flow, label: string, value: Cell, indent = 0): void {
+export function labelValue(flow: Flow, label: string, value: Cell, options: { indent?: number; valueSize?: number } = {}): void {
   const style = type.body;
-  const labelLines = wrapText(label, flow.faces.bold, style.size, LABEL_WIDTH - 8);
+  const indent = options.indent ?? 0;
+  const valueSize = options.valueSize ?? style.size;
   const tone = toneOf(value);
   const face = faceFor(flow, tone);
+  const valueLines = wrapText(cellText(value), face, valueSize, contentWidth - indent - LABEL_WIDTH);
+  if (valueLines.length > STACK_AFTER_LINES) {
+    const labelLines = wrapText(label, flow.faces.bold, style.size, contentWidth - indent);
+    flow.keepWithNext(labelLines.length * style.leading, () => {
+      drawLines(flow, labelLines, flow.faces.bold, style, page.left + indent, colour.muted);
+    });
+    paragraph(flow, value, { indent, style: { ...style, size: valueSize } });
+    return;
+  }
+  const labelLines = wrapText(label, flow.faces.bold, style.size, LABEL_WIDTH - 8);
   const valueX = page.left + indent + LABEL_WIDTH;
-  const valueLines = wrapText(cellText(value), face, style.size, contentWidth - indent - LABEL_WIDTH);
   const rows = Math.max(labelLines.length, valueLines.length);
   flow.ensure(Math.min(rows, 3) * style.leading);
   let row = 0;
@@ -83,7 +97,7 @@ export function labelValue(flow: Flow, label: string, value: Cell, indent = 0): 
       flow.sink.text(flow.faces.bold, style.size, page.left + indent, baseline(i), labelLines[i], colour.muted);
     }
     for (let i = row; i < Math.min(end, valueLines.length); i++) {
-      flow.sink.text(face, style.size, valueX, baseline(i), valueLines[i], colourFor(tone));
+      flow.sink.text(face, valueSize, valueX, baseline(i), valueLines[i], colourFor(tone));
     }
     flow.y = top + (end - row) * style.leading;
     row = end;
@@ -91,28 +105,30 @@ export function labelValue(flow: Flow, label: string, value: Cell, indent = 0): 
 }
 
 /**
- * An Art 30 item heading: the litra in the margin and the official wording beside it, kept on the
- * same page as at least `keepWith` points of what follows (no heading alone at a page foot).
+ * An Art 30 item heading: the litra in the margin and the official wording beside it, on the same
+ * page as the start of what follows (no heading alone at a page foot).
  */
-export function itemHeading(flow: Flow, litra: string, wording: string, keepWith = 3 * type.body.leading): void {
+export function itemHeading(flow: Flow, litra: string, wording: string): void {
   const style = type.item;
   const hang = 20;
   const lines = wrapText(wording, flow.faces.bold, style.size, contentWidth - hang);
   flow.gap(7);
-  flow.ensure(lines.length * style.leading + 4 + keepWith);
-  flow.sink.text(flow.faces.bold, style.size, page.left, baselineOf(flow.y, style), `${litra})`, colour.accent);
-  drawLines(flow, lines, flow.faces.bold, style, page.left + hang, colour.accent);
-  flow.y += 3;
+  flow.keepWithNext(lines.length * style.leading + 3, () => {
+    flow.sink.text(flow.faces.bold, style.size, page.left, baselineOf(flow.y, style), `${litra})`, colour.accent);
+    drawLines(flow, lines, flow.faces.bold, style, page.left + hang, colour.accent);
+    flow.y += 3;
+  });
 }
 
-/** A small bold sub-heading inside an item (e.g. the linkage table's title). */
-export function subHeading(flow: Flow, text: string, keepWith = 3 * type.table.leading): void {
+/** A small bold sub-heading inside an item (e.g. the linkage table's title), kept with what follows. */
+export function subHeading(flow: Flow, text: string): void {
   const style = type.body;
   const lines = wrapText(text, flow.faces.bold, style.size, contentWidth);
   flow.gap(4);
-  flow.ensure(lines.length * style.leading + keepWith);
-  drawLines(flow, lines, flow.faces.bold, style, page.left, colour.text);
-  flow.y += 1;
+  flow.keepWithNext(lines.length * style.leading + 1, () => {
+    drawLines(flow, lines, flow.faces.bold, style, page.left, colour.text);
+    flow.y += 1;
+  });
 }
 
 /** A full-width thin rule. */

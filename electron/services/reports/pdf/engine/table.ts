@@ -1,5 +1,7 @@
-import { baselineOf, type Cell, cellText, colourFor, faceFor, toneOf } from './blocks';
+import { baselineOf, type Cell, cellText, colourFor, faceFor, type Tone, toneOf } from './blocks';
+import { fitColumns, measureCell } from './column-widths';
 import type { Flow } from './flow';
+import type { Face } from './fonts';
 import { colour, contentWidth, page, type } from './theme';
 import { wrapText } from './wrap';
 
@@ -7,98 +9,205 @@ export interface Column {
   title: string;
   /** Share of the table width; shares are normalised. */
   share: number;
+  /**
+   * Printed under the row's other cells, across the whole table (its title under theirs in the
+   * header): for long prose, which in a narrow column makes tall rows and breaks words.
+   */
+  wide?: boolean;
 }
 
 const PAD_X = 4;
 const PAD_Y = 2.5;
 const style = type.table;
+/** Rows looked at to size the columns (a long annex streams its rows and is never held whole). */
+const SIZING_ROWS = 100;
+/** No column is widened past this share of the table to keep its words whole. */
+const MAX_COLUMN_SHARE = 0.45;
+/** A row at least this many lines tall is split at a page foot rather than moved whole (no big gaps). */
+const SPLIT_ROWS_FROM = 8;
+/** When a row is split, at least this many of its lines stay on each page. */
+const MIN_LINES_PER_PAGE = 3;
+
+/** One printed line of a row: a line of each narrow cell side by side, or a line of a wide cell. */
+type Slot = { kind: 'cells'; index: number } | { kind: 'wide'; column: number; index: number };
 
 interface LaidOutRow {
   lines: string[][];
-  tones: ReturnType<typeof toneOf>[];
-  height: number;
+  tones: Tone[];
+  slots: Slot[];
 }
+
+interface Geometry {
+  xs: number[];
+  widths: number[];
+  width: number;
+  left: number;
+  narrow: number[];
+  wide: number[];
+}
+
+/** Column geometry: narrow columns side by side (widths fitted to the content), wide ones under them. */
+function geometry(flow: Flow, columns: Column[], sample: Cell[][], indent: number): Geometry {
+  const width = contentWidth - indent;
+  const narrow = columns.flatMap((c, i) => (c.wide ? [] : [i]));
+  const wide = columns.flatMap((c, i) => (c.wide ? [i] : []));
+  const totalShare = narrow.reduce((s, i) => s + columns[i].share, 0);
+  // The header row counts like a data row: its titles should not break mid-word either.
+  const rows = [
+    narrow.map((i) => measureCell(columns[i].title, flow.faces.bold, style.size)),
+    ...sample.map((row) => narrow.map((i) => measureCell(cellText(row[i] ?? ''), faceFor(flow, toneOf(row[i] ?? '')), style.size))),
+  ];
+  const minimum = narrow.map((_, k) => Math.min(Math.max(...rows.map((r) => r[k].widestWord)) + 2 * PAD_X + 0.5, MAX_COLUMN_SHARE * width));
+  const fitted = fitColumns(
+    narrow.map((i) => (columns[i].share / totalShare) * width),
+    minimum,
+    rows,
+    2 * PAD_X,
+  );
+  const widths = columns.map(() => width);
+  narrow.forEach((i, k) => {
+    widths[i] = fitted[k];
+  });
+  const left = page.left + indent;
+  const xs: number[] = columns.map(() => left);
+  let x = left;
+  for (const i of narrow) {
+    xs[i] = x;
+    x += widths[i];
+  }
+  return { xs, widths, width, left, narrow, wide };
+}
+
+function layoutRow(flow: Flow, g: Geometry, row: Cell[]): LaidOutRow {
+  const tones = row.map(toneOf);
+  const lines = row.map((cell, i) => {
+    const text = cellText(cell);
+    // An empty wide cell takes no line; an empty narrow cell is simply blank beside the others.
+    if (g.wide.includes(i) && text === '') return [];
+    return wrapText(text, faceFor(flow, tones[i]), style.size, g.widths[i] - 2 * PAD_X);
+  });
+  const slots: Slot[] = [];
+  const cellLines = Math.max(0, ...g.narrow.map((i) => lines[i].length));
+  for (let index = 0; index < cellLines; index++) slots.push({ kind: 'cells', index });
+  for (const column of g.wide) for (let index = 0; index < lines[column].length; index++) slots.push({ kind: 'wide', column, index });
+  return { lines, tones, slots };
+}
+
+const heightOf = (lines: number) => lines * style.leading + 2 * PAD_Y;
 
 /**
  * A table that breaks across pages the way a reader expects: the header row is repeated on every
- * page, the header never sits alone at a page foot, a row moves whole to the next page when it fits
- * there, and only a row taller than a page is split (between lines).
+ * page, the header never sits alone at a page foot (it keeps its first row), a short row moves
+ * whole to the next page, and a tall row is split between lines rather than leaving half a page
+ * empty. Rows are taken one at a time, so a table of 50,000 rows is never held whole.
  */
 export function table(flow: Flow, columns: Column[], rows: Iterable<Cell[]>, indent = 0): void {
-  const totalShare = columns.reduce((s, c) => s + c.share, 0);
-  const width = contentWidth - indent;
-  const widths = columns.map((c) => (c.share / totalShare) * width);
-  const xs: number[] = [];
-  let x = page.left + indent;
-  for (const w of widths) {
-    xs.push(x);
-    x += w;
+  const iterator = rows[Symbol.iterator]();
+  const sample: Cell[][] = [];
+  for (let next = iterator.next(); ; next = iterator.next()) {
+    if (next.done) break;
+    sample.push(next.value);
+    if (sample.length >= SIZING_ROWS) break;
   }
-  const headerLines = columns.map((c, i) => wrapText(c.title, flow.faces.bold, style.size, widths[i] - 2 * PAD_X));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * style.leading + 2 * PAD_Y;
-
-  const layout = (row: Cell[]): LaidOutRow => {
-    const tones = row.map(toneOf);
-    const lines = row.map((cell, i) => wrapText(cellText(cell), faceFor(flow, tones[i]), style.size, widths[i] - 2 * PAD_X));
-    return { lines, tones, height: Math.max(...lines.map((l) => l.length)) * style.leading + 2 * PAD_Y };
-  };
+  const g = geometry(flow, columns, sample, indent);
+  const titleLines = columns.map((c, i) => wrapText(c.title, flow.faces.bold, style.size, g.widths[i] - 2 * PAD_X));
+  const headerLines = Math.max(0, ...g.narrow.map((i) => titleLines[i].length)) + g.wide.reduce((s, i) => s + titleLines[i].length, 0);
+  const headerHeight = heightOf(headerLines);
 
   const drawHeader = () => {
-    flow.sink.fillRect(xs[0], flow.y, width, headerHeight, colour.tableHeader);
-    headerLines.forEach((lines, i) => {
-      lines.forEach((line, j) => {
-        const baseline = baselineOf(flow.y + PAD_Y + j * style.leading, style);
-        flow.sink.text(flow.faces.bold, style.size, xs[i] + PAD_X, baseline, line, colour.text);
+    flow.sink.fillRect(g.left, flow.y, g.width, headerHeight, colour.tableHeader);
+    let line = 0;
+    for (const i of g.narrow) {
+      titleLines[i].forEach((text, j) => {
+        flow.sink.text(
+          flow.faces.bold,
+          style.size,
+          g.xs[i] + PAD_X,
+          baselineOf(flow.y + PAD_Y + j * style.leading, style),
+          text,
+          colour.text,
+        );
       });
-    });
+      line = Math.max(line, titleLines[i].length);
+    }
+    for (const i of g.wide) {
+      for (const text of titleLines[i]) {
+        flow.sink.text(
+          flow.faces.bold,
+          style.size,
+          g.left + PAD_X,
+          baselineOf(flow.y + PAD_Y + line * style.leading, style),
+          text,
+          colour.muted,
+        );
+        line++;
+      }
+    }
     flow.y += headerHeight;
-    flow.sink.hline(xs[0], xs[0] + width, flow.y, 0.6, colour.rule);
+    flow.sink.hline(g.left, g.left + g.width, flow.y, 0.6, colour.rule);
   };
-
   const startOnNewPage = () => {
     flow.newPage();
     drawHeader();
   };
 
-  // Rows are taken one at a time (a long annex is never held whole).
-  const iterator = rows[Symbol.iterator]();
-  const head = iterator.next();
-  const first = head.done ? null : layout(head.value);
-  // Keep the header with the first row (or its first three lines when the row is very tall).
-  const firstNeed = first ? Math.min(first.height, 3 * style.leading + 2 * PAD_Y) : 0;
-  flow.ensure(headerHeight + firstNeed);
-  drawHeader();
-
-  const usable = page.bottom - page.top - headerHeight;
+  const usableLines = Math.floor((page.bottom - page.top - headerHeight - 2 * PAD_Y) / style.leading);
   let index = 0;
-  for (let laid = first; laid !== null; index++) {
-    if (flow.y + laid.height > page.bottom && laid.height <= usable) startOnNewPage();
-    drawRow(flow, laid, xs, width, index % 2 === 1, startOnNewPage);
-    const next = iterator.next();
-    laid = next.done ? null : layout(next.value);
+  const next = (): LaidOutRow | null => {
+    const cells = index < sample.length ? sample[index] : undefined;
+    if (cells) return layoutRow(flow, g, cells);
+    const more = iterator.next();
+    return more.done ? null : layoutRow(flow, g, more.value);
+  };
+
+  const first = next();
+  // The header keeps its first row: the whole row, or the first lines of one that may be split.
+  const firstLines = first ? first.slots.length : 0;
+  const splittable = firstLines >= SPLIT_ROWS_FROM || firstLines > usableLines;
+  flow.ensure(headerHeight + heightOf(splittable ? MIN_LINES_PER_PAGE : firstLines));
+  drawHeader();
+  for (let row = first; row !== null; index++, row = next()) {
+    const lines = row.slots.length;
+    const fitLines = Math.floor((page.bottom - flow.y - 2 * PAD_Y) / style.leading);
+    if (lines > fitLines) {
+      // Short rows move whole; a tall one is split when enough of it fits here and enough is left over.
+      const split = lines >= SPLIT_ROWS_FROM && fitLines >= MIN_LINES_PER_PAGE && lines - fitLines >= MIN_LINES_PER_PAGE;
+      if (!split && lines <= usableLines) startOnNewPage();
+    }
+    drawRow(flow, g, row, index % 2 === 1, startOnNewPage);
   }
   flow.y += 5;
 }
 
-/** Draws one row; a row taller than the space left is continued on the next page, line by line. */
-function drawRow(flow: Flow, row: LaidOutRow, xs: number[], width: number, zebra: boolean, startOnNewPage: () => void): void {
-  const maxLines = Math.max(...row.lines.map((l) => l.length));
+/** Draws one row from the cursor down; what does not fit continues on the next page, line by line. */
+function drawRow(flow: Flow, g: Geometry, row: LaidOutRow, zebra: boolean, startOnNewPage: () => void): void {
   let from = 0;
-  while (from < maxLines) {
-    const fit = Math.max(1, Math.floor((page.bottom - flow.y - 2 * PAD_Y) / style.leading));
-    const to = Math.min(maxLines, from + fit);
-    const height = (to - from) * style.leading + 2 * PAD_Y;
-    if (zebra) flow.sink.fillRect(xs[0], flow.y, width, height, colour.zebra);
-    row.lines.forEach((lines, i) => {
-      const tone = row.tones[i];
-      for (let j = from; j < Math.min(to, lines.length); j++) {
-        const baseline = baselineOf(flow.y + PAD_Y + (j - from) * style.leading, style);
-        flow.sink.text(faceFor(flow, tone), style.size, xs[i] + PAD_X, baseline, lines[j], colourFor(tone));
-      }
-    });
-    flow.y += height;
-    flow.sink.hline(xs[0], xs[0] + width, flow.y, 0.3, colour.rule);
+  while (from < row.slots.length) {
+    let fit = Math.max(1, Math.floor((page.bottom - flow.y - 2 * PAD_Y) / style.leading));
+    // Never leave fewer than MIN_LINES_PER_PAGE lines of a split row for the next page.
+    const left = row.slots.length - from - fit;
+    if (left > 0 && left < MIN_LINES_PER_PAGE) fit = Math.max(1, fit - (MIN_LINES_PER_PAGE - left));
+    const to = Math.min(row.slots.length, from + fit);
+    const top = flow.y;
+    if (zebra) flow.sink.fillRect(g.left, top, g.width, heightOf(to - from), colour.zebra);
+    // Column by column, so that a cell's lines read as one run of text when copied or searched.
+    for (const i of g.narrow) drawSlots(flow, row, from, to, top, (s) => (s.kind === 'cells' ? i : -1), g.xs[i] + PAD_X);
+    for (const i of g.wide) drawSlots(flow, row, from, to, top, (s) => (s.kind === 'wide' && s.column === i ? i : -1), g.left + PAD_X);
+    flow.y = top + heightOf(to - from);
+    flow.sink.hline(g.left, g.left + g.width, flow.y, 0.3, colour.rule);
     from = to;
-    if (from < maxLines) startOnNewPage();
+    if (from < row.slots.length) startOnNewPage();
+  }
+}
+
+function drawSlots(flow: Flow, row: LaidOutRow, from: number, to: number, top: number, columnOf: (s: Slot) => number, x: number): void {
+  for (let k = from; k < to; k++) {
+    const slot = row.slots[k];
+    const column = columnOf(slot);
+    if (column < 0) continue;
+    const text = row.lines[column][slot.index];
+    if (text === undefined) continue;
+    const face: Face = faceFor(flow, row.tones[column]);
+    flow.sink.text(face, style.size, x, baselineOf(top + PAD_Y + (k - from) * style.leading, style), text, colourFor(row.tones[column]));
   }
 }
