@@ -42,9 +42,12 @@ function byTransfer(findings: AcknowledgedFinding[]): Map<string, AcknowledgedFi
  * reads the engine's own findings on that row under the scenario (module, TIA, re-evaluation,
  * validity), and adds only what no rule covers — that the contract is signed by the date.
  */
+/** Rows for the same activity, recipient and exporter: where a fallback tool is recorded. */
+const siblingKey = (t: Transfer) => `${t.activityId ?? ''}|${t.recipientId}|${t.exporterRecipientId ?? ''}`;
+
 function fallbackFor(
   kb: KnowledgeBase,
-  register: Register,
+  rows: Transfer[],
   t: Transfer,
   asOf: string,
   scenarioFindings: Map<string, AcknowledgedFinding[]>,
@@ -52,15 +55,9 @@ function fallbackFor(
   const texts = kb.files.hypotheticals.fallback;
   const modules = kb.files.mechanisms.sccModules.byRoles;
   const expectedModule = modules.find((m) => m.exporter === t.exporterRole && m.importer === t.importerRole)?.module ?? null;
-  const siblings = register.transfers.filter(
+  const siblings = rows.filter(
     (s) =>
-      s.id !== t.id &&
-      s.recipientId === t.recipientId &&
-      s.activityId === t.activityId &&
-      s.exporterRecipientId === t.exporterRecipientId &&
-      s.mechanism !== null &&
-      kb.mechanisms.get(s.mechanism)?.isTool === true &&
-      (s.endOn === null || s.endOn >= asOf),
+      s.id !== t.id && s.mechanism !== null && kb.mechanisms.get(s.mechanism)?.isTool === true && (s.endOn === null || s.endOn >= asOf),
   );
   const candidates = siblings
     .map((s) => {
@@ -143,6 +140,14 @@ export function whatIf(register: Register, kb: KnowledgeBase, options: WhatIfOpt
     if (!seen || RANK[f.severity] < RANK[seen.severity]) reasons.set(f.entity.id, f);
   }
   const transfersById = new Map(register.transfers.map((t) => [t.id, t]));
+  const bySiblingKey = new Map<string, Transfer[]>();
+  for (const t of register.transfers) {
+    const key = siblingKey(t);
+    const list = bySiblingKey.get(key);
+    if (list) list.push(t);
+    else bySiblingKey.set(key, [t]);
+  }
+  const recipientCountry = new Map(register.recipients.map((r) => [r.id, r.country]));
   const transfers: TransferContingency[] = [];
   for (const [id, reason] of reasons) {
     const t = transfersById.get(id);
@@ -151,11 +156,11 @@ export function whatIf(register: Register, kb: KnowledgeBase, options: WhatIfOpt
       transferId: t.id,
       name: reason.entity.name,
       activityId: t.activityId,
-      country: t.country ?? register.recipients.find((r) => r.id === t.recipientId)?.country ?? null,
+      country: t.country ?? recipientCountry.get(t.recipientId) ?? null,
       mechanism: t.mechanism,
       mechanismLabel: mechanismLabel(kb, t.mechanism),
       reason: { ruleId: reason.ruleId, severity: reason.severity, message: reason.message },
-      fallback: fallbackFor(kb, register, t, asOf, scenarioByTransfer),
+      fallback: fallbackFor(kb, bySiblingKey.get(siblingKey(t)) ?? [], t, asOf, scenarioByTransfer),
     });
   }
   transfers.sort((a, b) => a.name.localeCompare(b.name, 'da'));
