@@ -28,9 +28,10 @@ function otherToolPeriods(ctx: EvaluationContext, view: TransferView) {
 export function transferDpfRules(ctx: EvaluationContext, emit: Emit): void {
   const { kb, asOf } = ctx;
   // Once the DPF itself is invalid (in a what-if scenario) the generic TR-INVALID-* rules report
-  // its transfers; listing, HR coverage, snapshot age and the watch note no longer mean anything.
-  const dpfInvalid = invalidOn(ctx, 'eu_us_dpf');
-  if (dpfInvalid && asOf >= dpfInvalid.date) return;
+  // its transfers; country, listing, HR coverage, snapshot age and the watch note no longer mean
+  // anything. A gap before the DPF existed (TR-DPF-PREDATE) is history and stays.
+  const invalid = invalidOn(ctx, 'eu_us_dpf');
+  const dpfGone = invalid !== null && asOf >= invalid.date;
   const dpfFrom = requireLifeDate(kb, 'eu_us_dpf', 'valid-from');
   const watch = kb.rules.get('TR-DPF-WATCH');
   const risks = (watch?.legalEventIds ?? []).filter((id) => ctx.isKnown(id)).map((id) => ctx.event(id));
@@ -53,6 +54,7 @@ export function transferDpfRules(ctx: EvaluationContext, emit: Emit): void {
         vars: [{ startDate: { date: t.startOn }, validFrom: { date: dpfFrom }, dayBefore: { date: dayBefore(dpfFrom) } }, vars],
       });
     }
+    if (dpfGone) continue;
     if (view.country !== 'US') {
       emit('TR-DPF-COUNTRY', view.entity, { activityId, vars });
       continue;
@@ -78,6 +80,7 @@ export function transferDpfRules(ctx: EvaluationContext, emit: Emit): void {
     }
   }
 
+  if (dpfGone) return;
   const relying = [...ctx.ownTransfers, ...ctx.onwardTransfers].filter(
     (v) => v.current && v.active && v.transfer.mechanism === 'eu_us_dpf',
   ).length;

@@ -51,6 +51,9 @@ describe('TR-INVALID-ACTIVE and TR-INVALID-GAP under HYP-DPF-INVALID', () => {
     const after = ruleIdsOf(evaluate(dpf, { asOf: '2027-03-01', ...at(DPF_FALLS) }));
     expect(after).not.toContain('TR-DPF-WATCH');
     expect(after).toContain('TR-INVALID-ACTIVE');
+    // A gap before the DPF existed is history: the assumption does not make it disappear.
+    const early = oneTransfer({ mechanism: 'eu_us_dpf', startOn: '2023-01-01' });
+    expect(fired(early, 'TR-DPF-PREDATE', '2027-03-01', at(DPF_FALLS))).toHaveLength(1);
   });
 
   it('reports a DPF transfer that ran past the assumed day and ended as a HIGH gap', () => {
