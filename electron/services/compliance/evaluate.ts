@@ -1,6 +1,7 @@
 import type { Finding } from '../../shared/schemas/findings';
 import type { Register } from '../../shared/schemas/register';
 import { type Severity, severities } from '../../shared/vocab';
+import { type Assumption, assumeEvents } from './assume';
 import { createContext } from './context';
 import { isIsoDate } from './dates';
 import { createEmitter } from './finding-factory';
@@ -15,6 +16,8 @@ export interface EvaluateOptions {
   kb?: KnowledgeBase;
   /** Overrides for the parameters; otherwise register settings, then the knowledge-base defaults. */
   params?: Partial<Params>;
+  /** What-if events to assume: the knowledge base is derived with them first (assume.ts). */
+  assume?: Assumption[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = Object.fromEntries(severities.map((s, i) => [s, i])) as Record<Severity, number>;
@@ -45,7 +48,7 @@ function sortFindings(findings: Finding[]): Finding[] {
  */
 export function evaluate(register: Register, options: EvaluateOptions): Finding[] {
   if (!isIsoDate(options.asOf)) throw new Error(`asOf must be a calendar date YYYY-MM-DD, got "${options.asOf}"`);
-  const kb = options.kb ?? defaultKnowledgeBase();
+  const kb = assumeEvents(options.kb ?? defaultKnowledgeBase(), options.assume ?? []);
   const params = resolveParams(kb, register.settings, options.params);
   const ctx = createContext(register, kb, options.asOf, params);
   const findings: Finding[] = [];

@@ -45,6 +45,12 @@ describe('TR-INVALID-ACTIVE and TR-INVALID-GAP under HYP-DPF-INVALID', () => {
     expect(f.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['S06', 'S07']));
   });
 
+  it('is the same through evaluate({ assume }) as through a derived knowledge base', () => {
+    const viaOption = evaluate(dpf, { asOf: '2027-03-01', assume: [DPF_FALLS] });
+    expect(viaOption).toEqual(evaluate(dpf, { asOf: '2027-03-01', ...at(DPF_FALLS) }));
+    expect(viaOption.some((f) => f.ruleId === 'TR-INVALID-ACTIVE')).toBe(true);
+  });
+
   it('silences the DPF watch note and the listing rules once the DPF itself is gone', () => {
     const today = ruleIdsOf(evaluate(dpf, { asOf: '2027-03-01' }));
     expect(today).toContain('TR-DPF-WATCH');
