@@ -4,8 +4,10 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { resourcePath } from '../electron/services/resource-paths';
+import { APP_VERSION } from '../electron/shared/app-version';
 import { AppError } from '../electron/shared/errors';
 import { readJournal } from './migrations-journal';
+import { stampWritesWith, stampWrittenBy } from './queries/register-info';
 import * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
@@ -17,6 +19,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Folder for the pre-migration backup; defaults to the database's folder. */
   backupDir?: string;
+  /** The version stamped into register_info on every write; this build's by default (tests vary it). */
+  appVersion?: string;
 }
 
 export interface OpenedDatabase {
@@ -127,6 +131,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
         ),
       );
     }
+  }
+
+  const appVersion = options.appVersion ?? APP_VERSION;
+  try {
+    // A migration changes the file without an audit row: it counts as a write by this version.
+    if (pending > 0) stampWrittenBy(sqlite, db, appVersion);
+    stampWritesWith(sqlite, appVersion);
+  } catch (e) {
+    fail(new AppError('IO', `The register file ${file} could not be prepared: ${(e as Error).message}`));
   }
 
   return {

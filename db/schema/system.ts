@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { auditActions } from '../../electron/shared/vocab';
 
 /** Every change to the register, written in the same transaction as the change (Art 5(2)). */
@@ -30,3 +31,17 @@ export const snapshots = sqliteTable('snapshots', {
   content: text('content').notNull(),
   createdAt: text('created_at').notNull(),
 });
+
+/**
+ * One row (id = 1) about the register file itself. last_written_by: the ROPA Desk version whose
+ * write is the newest in the file, stamped in the same transaction as the write
+ * (db/queries/register-info.ts). The register revision (issue 7) belongs here too.
+ */
+export const registerInfo = sqliteTable(
+  'register_info',
+  {
+    id: integer('id').primaryKey(),
+    lastWrittenBy: text('last_written_by'),
+  },
+  (t) => [check('register_info_single_row', sql`${t.id} = 1`)],
+);

@@ -81,6 +81,7 @@ const api = {
     exportJson: (input) => ipcRenderer.invoke('register:exportJson', input),
     importJson: (input) => ipcRenderer.invoke('register:importJson', input),
     loadExample: (input) => ipcRenderer.invoke('register:loadExample', input),
+    about: (input) => ipcRenderer.invoke('register:about', input),
   },
   audit: {
     list: (input) => ipcRenderer.invoke('audit:list', input),

@@ -5,6 +5,7 @@ import { readRegister, serialiseRegister } from '../../db/queries/register-expor
 import { isRegisterEmpty, parseRegisterJson, writeRegister } from '../../db/queries/register-import';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import { buildExampleRegister } from '../../db/seed/example-register';
+import { aboutRegister } from './about';
 import { nowIso } from './context';
 import type { HandlerTable } from './dispatch';
 import { activityHandlers } from './handlers/activities';
@@ -46,6 +47,7 @@ export const handlers: HandlerTable = {
       counts: writeRegister(ctx.database.db, parseRegisterJson(input.json), nowIso(ctx), { replace: input.replace }),
     }),
     loadExample: (ctx) => ({ counts: writeRegister(ctx.database.db, buildExampleRegister(), nowIso(ctx)) }),
+    about: aboutRegister,
   },
   audit: {
     list: (ctx, input) => listAudit(ctx.database.db, input),

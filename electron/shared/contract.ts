@@ -93,6 +93,7 @@ export const contract = {
     exportJson: channel(none, z.object({ json: z.string() })),
     importJson: channel(inp.importJsonInput, out.importResultSchema),
     loadExample: channel(none, out.importResultSchema),
+    about: channel(none, out.aboutSchema),
   },
   audit: {
     list: channel(inp.auditListQuery, z.array(out.auditEntrySchema)),

@@ -69,6 +69,19 @@ export const registerStatusSchema = z.object({
 });
 export type RegisterStatus = z.infer<typeof registerStatusSchema>;
 
+/** The About dialog: versions of the app, of the formats it reads and writes, and of the register file. */
+export const aboutSchema = z.object({
+  appVersion: z.string(),
+  /** The register file format this build writes (its number of schema migrations). */
+  registerFileFormat: z.number().int(),
+  /** The JSON exchange format's version. */
+  exchangeFormat: z.number().int(),
+  knowledgeBase: z.object({ version: z.string(), asOf: isoDate }),
+  registerFile: z.string(),
+  /** The ROPA Desk version whose write is the newest in the file (null: none recorded yet). */
+  lastWrittenBy: z.string().nullable(),
+});
+
 export const importResultSchema = z.object({
   counts: z.record(z.string(), z.number().int()),
 });

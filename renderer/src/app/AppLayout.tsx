@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { AboutDialog } from '../features/about/AboutDialog';
 import { registerStatusQuery } from '../features/register/queries';
 import { WelcomePage } from '../features/register/WelcomePage';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
@@ -47,6 +48,7 @@ export function AppLayout() {
               </Badge>
             ) : null}
             <LanguageSwitch />
+            <AboutDialog />
           </Group>
         </Group>
       </AppShell.Header>
