@@ -140,4 +140,35 @@ describe('ropa export pdf|xlsx|csv and ropa import xlsx', () => {
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/6 activities/);
   });
+
+  it('writes the report straight to --out: no copy in the temp folder or the app folder', async () => {
+    const dir = temp();
+    const db = path.join(dir, 'r.sqlite');
+    await run('seed', '--db', db);
+    const tmp = fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true })!;
+    const config = fs.mkdirSync(path.join(dir, 'config'), { recursive: true })!;
+    const saved = { TMPDIR: process.env.TMPDIR, XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME };
+    Object.assign(process.env, { TMPDIR: tmp, XDG_CONFIG_HOME: config });
+    try {
+      expect(os.tmpdir()).toBe(tmp);
+      const out = path.join(dir, 'out', 'Fortegnelse.pdf');
+      fs.mkdirSync(path.dirname(out));
+      const result = await run('export', 'pdf', '--db', db, '--out', out);
+      expect(result.code).toBe(0);
+      expect(fs.readdirSync(path.dirname(out))).toEqual(['Fortegnelse.pdf']);
+      expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(fs.readdirSync(tmp)).toEqual([]);
+      expect(fs.readdirSync(config)).toEqual([]);
+      // A folder that does not exist: a clear failure, and nothing written anywhere.
+      const failed = await run('export', 'pdf', '--db', db, '--out', path.join(dir, 'missing', 'x.pdf'));
+      expect(failed.code).toBe(1);
+      expect(failed.err).toMatch(/x\.pdf/);
+      expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { ShellHandlerTable } from '../services/dispatch';
-import { reportFile } from '../services/report-jobs/jobs';
+import { reportFile, reportSaved } from '../services/report-jobs/jobs';
 
 /** Paths the user chose in a save dialog this session: the only files the renderer may ask to open. */
 const savedByUser = new Set<string>();
@@ -21,6 +21,8 @@ export const electronShellHandlers: ShellHandlerTable = {
       const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, path: null };
       fs.copyFileSync(report.file, choice.filePath);
+      // Saved where the user chose: the copy in the app's folder goes (no stray personal data).
+      reportSaved(jobId);
       savedByUser.add(choice.filePath);
       return { saved: true, path: choice.filePath };
     },

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, protocol } from 'electron';
 import { type OpenedDatabase, openDatabase } from '../../db/client';
+import { removeAllReportFiles, sweepReportFiles } from '../services/report-jobs/report-files';
 import { resourcePath } from '../services/resource-paths';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
 import { registerIpc } from './ipc';
@@ -59,6 +60,8 @@ function onReady(): void {
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const database = openRegisterOrExplain(registerFile());
   if (!database) return;
+  // Reports an earlier run left unsaved (a crash, a kill) hold personal data: remove them now.
+  sweepReportFiles();
   installSecurityGuards(devServerUrl);
   serveAppScheme(protocol, resourcePath('renderer'));
   registerIpc({ database, now: () => new Date() }, (url) => isAppUrl(url, devServerUrl));
@@ -67,5 +70,8 @@ function onReady(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl);
   });
-  app.on('will-quit', () => database.close());
+  app.on('will-quit', () => {
+    removeAllReportFiles();
+    database.close();
+  });
 }

@@ -10,6 +10,8 @@ export interface ApiContext {
    * (with a key pair of their own); the app and the CLI always use resources/kb-trusted-keys.json.
    */
   trustedKbKeys?: TrustedKey[];
+  /** Where reports wait until saved. Default: the app's private folder (paths.ts); tests and the harness pass their own. */
+  reportFilesDir?: string;
 }
 
 /** The handler's clock as an ISO-8601 UTC timestamp (what every write stores). */

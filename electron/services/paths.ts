@@ -14,3 +14,8 @@ function appDataDir(): string {
 export function defaultRegisterFile(): string {
   return process.env.ROPA_DB || path.join(appDataDir(), APP_FOLDER_NAME, 'register.sqlite');
 }
+
+/** The app's private folder where reports wait between "generate" and "save" (see report-jobs/report-files.ts). */
+export function defaultReportFilesDir(): string {
+  return path.join(appDataDir(), APP_FOLDER_NAME, 'report-files');
+}

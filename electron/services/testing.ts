@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createTestDb } from '../../db/testing/create-test-db';
 import { handlers } from './api';
 import type { ApiContext } from './context';
@@ -6,7 +7,7 @@ import { dispatch } from './dispatch';
 /** A real register file plus a typed-enough caller of the handler table, for service tests. */
 export function createTestApi(now = () => new Date('2026-11-25T10:00:00.000Z')) {
   const database = createTestDb();
-  const ctx: ApiContext = { database, now };
+  const ctx: ApiContext = { database, now, reportFilesDir: path.join(database.dir, 'report-files') };
   return {
     ctx,
     database,

@@ -6,7 +6,8 @@ import { openDatabase } from '../../db/client';
 import { handlers } from '../../electron/services/api';
 import type { ApiContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
-import { reportFile } from '../../electron/services/report-jobs/jobs';
+import { reportFile, reportSaved } from '../../electron/services/report-jobs/jobs';
+import { removeAllReportFiles } from '../../electron/services/report-jobs/report-files';
 import { shellAreas } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/errors';
 import { apiShimSource, injectShim } from './api-shim';
@@ -103,7 +104,9 @@ export async function startHarness({
     throw new Error(`No built renderer in ${root}: run \`npm run build\` first.`);
   }
   const database = openDatabase(dbFile);
-  const ctx: ApiContext = { database, now };
+  // Reports wait beside the harness's register (never the shared temp folder), removed on close.
+  const reportFilesDir = path.join(path.dirname(path.resolve(dbFile)), 'report-files');
+  const ctx: ApiContext = { database, now, reportFilesDir };
   const shim = apiShimSource();
   let origin = '';
 
@@ -136,12 +139,15 @@ export async function startHarness({
     }
     if (url.pathname.startsWith(reportDownloadPrefix) && req.method === 'GET') {
       try {
-        const report = reportFile(decodeURIComponent(url.pathname.slice(reportDownloadPrefix.length)));
+        const jobId = decodeURIComponent(url.pathname.slice(reportDownloadPrefix.length));
+        const report = reportFile(jobId);
         res.writeHead(200, {
           'content-type': report.mimeType,
           'content-disposition': `attachment; filename="${report.fileName}"`,
           'cache-control': 'no-store',
         });
+        // Downloaded (the harness's save): the copy beside the register goes, as after Electron's save dialog.
+        res.on('finish', () => reportSaved(jobId));
         fs.createReadStream(report.file).pipe(res);
       } catch (e) {
         send(res, 404, 'text/plain; charset=utf-8', (e as Error).message);
@@ -168,6 +174,7 @@ export async function startHarness({
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      removeAllReportFiles();
       database.close();
     },
   };

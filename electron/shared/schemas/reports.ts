@@ -28,7 +28,8 @@ export type ReportRequest = z.infer<typeof reportRequestSchema>;
 
 export const reportJobSchema = z.object({
   jobId: entityId,
-  state: z.enum(['running', 'done', 'failed']),
+  /** `queued`: waiting until one of the two reports that may run at once has finished. */
+  state: z.enum(['queued', 'running', 'done', 'failed']),
   done: z.number(),
   total: z.number(),
   fileName: z.string(),

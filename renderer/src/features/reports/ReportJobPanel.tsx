@@ -18,7 +18,7 @@ export function ReportJobPanel({ jobId, options }: { jobId: string; options: Rep
   const previous = useRef<string | undefined>(undefined);
   // The panel opens below the Generate button, often below the fold: bring a running report (and then its result) into view.
   useEffect(() => {
-    if (state === 'running' || previous.current === 'running') box.current?.scrollIntoView({ block: 'nearest' });
+    if (state === 'running' || state === 'queued' || previous.current === 'running') box.current?.scrollIntoView({ block: 'nearest' });
     previous.current = state;
   }, [state]);
   return (
@@ -46,6 +46,23 @@ function JobView({ job: j, options }: { job: ReportJob; options: ReportOptions }
     );
   }
   if (j.state === 'done') return <ReportResult job={j} options={options} />;
+  if (j.state === 'queued') {
+    // At most two reports are written at once; this one starts when one of them has finished.
+    return (
+      <Paper withBorder p="md" data-testid="report-queued">
+        <Stack gap="xs">
+          <Group gap="xs">
+            <Loader size="xs" type="dots" />
+            <Text fw={600}>{t('reports.job.queued')}</Text>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('reports.job.queuedHelp')}
+          </Text>
+          <ReportSummary options={options} />
+        </Stack>
+      </Paper>
+    );
+  }
 
   // Until main has counted the work (spreadsheets never do: they are written in one go) there are no steps to show.
   const counted = j.total > 1;

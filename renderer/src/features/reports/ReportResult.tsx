@@ -52,20 +52,23 @@ export function ReportResult({ job, options }: { job: ReportJob; options: Report
           </Field>
         </FieldGrid>
         <Group gap="sm">
-          <Button
-            onClick={() =>
-              save.mutate(job.jobId, {
-                onSuccess: (r) => {
-                  setNotOpened(false);
-                  if (r.saved) setSavedPath(r.path);
-                },
-              })
-            }
-            loading={save.isPending}
-            data-testid="report-save"
-          >
-            {desktop ? t('reports.job.save') : t('reports.job.download')}
-          </Button>
+          {/* Once saved, the app's own copy is removed (no stray personal data): generate again for another copy. */}
+          {savedPath === null ? (
+            <Button
+              onClick={() =>
+                save.mutate(job.jobId, {
+                  onSuccess: (r) => {
+                    setNotOpened(false);
+                    if (r.saved) setSavedPath(r.path);
+                  },
+                })
+              }
+              loading={save.isPending}
+              data-testid="report-save"
+            >
+              {desktop ? t('reports.job.save') : t('reports.job.download')}
+            </Button>
+          ) : null}
           {desktop && savedPath ? (
             <Button
               variant="default"

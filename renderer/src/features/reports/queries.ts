@@ -11,13 +11,16 @@ export const reportKeys = {
 export const pollMs = 250;
 
 /**
- * One report job as main sees it: polled every 250 ms while it is being written, then left alone
+ * One report job as main sees it: polled every 250 ms while it waits or is being written, then left alone
  * (a finished job does not change). Under ['reports'], which no register write touches.
  */
 export function reportJobQuery(jobId: string) {
   return queryOptions({
     queryKey: reportKeys.job(jobId),
     queryFn: () => call('reports', 'status', { jobId }),
-    refetchInterval: (query) => ((query.state.data as ReportJob | undefined)?.state === 'running' ? pollMs : false),
+    refetchInterval: (query) => {
+      const state = (query.state.data as ReportJob | undefined)?.state;
+      return state === 'running' || state === 'queued' ? pollMs : false;
+    },
   });
 }
