@@ -33,7 +33,7 @@ describe('the bundled ropa command line', () => {
     expect(graph.files.filter((f) => f.endsWith('.ts'))).toEqual([]);
   });
 
-  it('answers --version and runs a command end to end, the PDF through the bundled worker', () => {
+  it('answers --version and runs commands end to end, a PDF included', () => {
     expect(ropa('--version')).toMatch(/^ROPA Desk \d+\.\d+\.\d+ \(register file format \d+, exchange JSON format \d+\)/);
     const db = path.join(dir, 'r.sqlite');
     ropa('seed', '--db', db);

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import asar from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FromWorker, RenderRequest } from '../../electron/services/reports/pdf/worker-protocol';
 import { shippedResources } from '../../electron/services/resource-paths';
 import { importGraph, packageName } from './bundle-imports';
 import { makeStandInElectron, writeStandInElectronModule } from './stand-in-electron';
@@ -156,7 +158,7 @@ describe('the packaged app (electron-builder dir target, stand-in Electron)', ()
     expect(fs.statSync(path.join(appDir, 'ropa')).mode & 0o111).not.toBe(0);
   });
 
-  it('answers the CLI from the packaged files alone: version, seed, check, PDF (through the worker) and XLSX', () => {
+  it('answers the CLI from the packaged files alone: version, seed, check, PDF and XLSX', () => {
     expect(packagedCli('--version')).toMatch(/^ROPA Desk \d+\.\d+\.\d+ \(register file format \d+/);
     const db = path.join(work, 'register.sqlite');
     expect(packagedCli('seed', '--db', db)).toMatch(/Jensens Kurser A\/S/);
@@ -168,5 +170,28 @@ describe('the packaged app (electron-builder dir target, stand-in Electron)', ()
     const xlsx = path.join(work, 'register.xlsx');
     packagedCli('export', 'xlsx', '--db', db, '--out', xlsx);
     expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('starts the packaged PDF worker, which reads the register file and the fonts from the package', async () => {
+    const db = path.join(work, 'worker.sqlite');
+    packagedCli('seed', '--db', db);
+    const pdf = path.join(work, 'worker.pdf');
+    const worker = new Worker(path.join(extracted, 'out/main/pdf-worker.js'));
+    const request: RenderRequest = {
+      type: 'render',
+      source: { database: db },
+      options: { record: 'controller', lang: 'da', generatedOn: '2026-12-05' },
+      file: pdf,
+    };
+    const done = await new Promise<FromWorker>((resolve, reject) => {
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'done' || m.type === 'error') resolve(m);
+      });
+      worker.on('error', reject);
+      worker.postMessage(request);
+    });
+    await worker.terminate();
+    expect(done).toMatchObject({ type: 'done', result: { pages: expect.any(Number) } });
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
