@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { resourcePath } from '../electron/services/resource-paths';
 import { APP_VERSION } from '../electron/shared/app-version';
 import { AppError } from '../electron/shared/errors';
+import { message } from '../electron/shared/i18n/message';
 import { readJournal } from './migrations-journal';
 import { stampWritesWith, stampWrittenBy } from './queries/register-info';
 import * as schema from './schema';
@@ -58,7 +59,7 @@ function openSqlite(file: string, nativeBinding: string | undefined): Database.D
     sqlite.pragma('schema_version');
     return sqlite;
   } catch (e) {
-    throw new AppError('IO', `The register file ${file} could not be opened: ${(e as Error).message}`);
+    throw new AppError('IO', message('problem.openFailed', { file, detail: (e as Error).message }));
   }
 }
 
@@ -84,18 +85,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
   } catch (e) {
-    fail(new AppError('IO', `The register file ${file} could not be prepared: ${(e as Error).message}`));
+    fail(new AppError('IO', message('problem.prepareFailed', { file, detail: (e as Error).message })));
   }
 
   const last = lastAppliedMigration(sqlite);
   const newest = journal.at(-1)?.when ?? 0;
   if (last !== null && last > newest) {
-    fail(
-      new AppError(
-        'INTEGRITY',
-        `The register ${file} was written by a newer version of ROPA Desk. Update the app before opening it; the file was not changed.`,
-      ),
-    );
+    fail(new AppError('INTEGRITY', message('problem.newerVersion', { file })));
   }
   const pending = journal.filter((m) => last === null || m.when > last).length;
 
@@ -105,12 +101,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     try {
       sqlite.prepare('VACUUM INTO ?').run(backupPath);
     } catch (e) {
-      fail(
-        new AppError(
-          'IO',
-          `Could not copy the register to ${backupPath} before updating it, so nothing was changed: ${(e as Error).message}`,
-        ),
-      );
+      fail(new AppError('IO', message('problem.backupFailed', { backup: backupPath, detail: (e as Error).message })));
     }
   }
 
@@ -123,13 +114,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     try {
       migrate(db, { migrationsFolder });
     } catch (e) {
-      const where = backupPath ? ` A copy taken before the attempt is at ${backupPath}.` : '';
-      fail(
-        new AppError(
-          'INTEGRITY',
-          `Updating the register ${file} to this version failed and was rolled back, so the file is unchanged.${where} Cause: ${(e as Error).message}`,
-        ),
-      );
+      const where = backupPath ? message('problem.migrationBackupAt', { backup: backupPath }) : '';
+      fail(new AppError('INTEGRITY', message('problem.migrationFailed', { file, where, detail: (e as Error).message })));
     }
   }
 
@@ -139,7 +125,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     if (pending > 0) stampWrittenBy(sqlite, db, appVersion);
     stampWritesWith(sqlite, appVersion);
   } catch (e) {
-    fail(new AppError('IO', `The register file ${file} could not be prepared: ${(e as Error).message}`));
+    fail(new AppError('IO', message('problem.prepareFailed', { file, detail: (e as Error).message })));
   }
 
   return {
@@ -172,7 +158,7 @@ export function openDatabaseReadOnly(
     sqlite.pragma('schema_version');
     sqlite.pragma('busy_timeout = 5000');
   } catch (e) {
-    throw new AppError('IO', `The register file ${file} could not be opened for reading: ${(e as Error).message}`);
+    throw new AppError('IO', message('problem.openReadFailed', { file, detail: (e as Error).message }));
   }
   return { db: drizzle(sqlite, { schema }), sqlite, file, nativeBinding: options.nativeBinding, close: () => sqlite.close() };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resourcePath } from '../electron/services/resource-paths';
 import { AppError } from '../electron/shared/errors';
+import { message } from '../electron/shared/i18n/message';
 
 export interface JournalEntry {
   idx: number;
@@ -15,7 +16,7 @@ export function readJournal(folder: string = resourcePath('migrations')): Journa
   try {
     return (JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: JournalEntry[] }).entries;
   } catch (e) {
-    throw new AppError('IO', `The database migrations could not be read from ${file}: ${(e as Error).message}`);
+    throw new AppError('IO', message('problem.migrationsUnreadable', { file, detail: (e as Error).message }));
   }
 }
 

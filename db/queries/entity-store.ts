@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AuditEntityName } from '../../electron/shared/audit-entities';
 import type { DbOrTx as AppDb } from '../client';
 import { recordAudit } from './audit';
 import { assertFresh, notFound } from './concurrency';
@@ -19,7 +20,7 @@ export interface StoredEntity {
  * same transaction. `toEntity` / `toRow` translate where the stored form differs (e.g. blobs).
  */
 export function entityStore<E extends StoredEntity>(
-  entity: string,
+  entity: AuditEntityName,
   table: TableWithId,
   mapping: { toEntity?: (row: Row) => E; toRow?: (entity: E) => Row; defaults: () => Omit<E, 'id' | 'createdAt' | 'updatedAt'> },
 ) {

@@ -1,5 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../electron/shared/errors';
+import { message } from '../../electron/shared/i18n/message';
 import type { DbOrTx } from '../client';
 import { kbUpdates } from '../schema';
 import { recordAudit } from './audit';
@@ -62,7 +63,7 @@ export function saveKbUpdate(db: DbOrTx, input: KbUpdateInput, at: string): KbUp
 export function rollbackKbUpdate(db: DbOrTx, at: string): { rolledBack: KbUpdateRow; restored: KbUpdateRow | null } {
   return db.transaction((tx) => {
     const active = activeKbUpdate(tx);
-    if (!active) throw new AppError('CONFLICT', 'No imported knowledge-base update is in use, so there is nothing to roll back.');
+    if (!active) throw new AppError('CONFLICT', message('kbUpdate.nothingToRollBack'));
     tx.update(kbUpdates).set({ state: 'rolled_back' }).where(eq(kbUpdates.id, active.id)).run();
     let restored: KbUpdateRow | null = null;
     if (active.replacesId) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { eq as eqId } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError } from '../../electron/shared/errors';
+import { AppError, issueDetails } from '../../electron/shared/errors';
+import { message } from '../../electron/shared/i18n/message';
 import { type Register, registerSchema } from '../../electron/shared/schemas/register';
 import type { DbOrTx } from '../client';
 import * as t from '../schema';
@@ -14,13 +15,8 @@ export function jsonPath(path: PropertyKey[]): string {
 }
 
 function importError(error: z.ZodError): AppError {
-  const details = error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
-  const shown = details
-    .slice(0, 5)
-    .map((d) => `${d.path}: ${d.message}`)
-    .join('; ');
-  const more = details.length > 5 ? ` (and ${details.length - 5} more problems)` : '';
-  return new AppError('VALIDATION', `The register file is not valid, so nothing was imported. ${shown}${more}`, details);
+  const details = issueDetails(error, jsonPath);
+  return new AppError('VALIDATION', message('problem.registerInvalid', { count: details.length }), details);
 }
 
 /** Parses and validates a whole register document; throws a VALIDATION error naming JSON paths. */
@@ -29,9 +25,9 @@ export function parseRegisterJson(text: string): Register {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new AppError('VALIDATION', `The file is not JSON, so nothing was imported: ${(e as Error).message}`);
+    throw new AppError('VALIDATION', message('problem.notJson', { detail: (e as Error).message }));
   }
-  const parsed = registerSchema.safeParse(raw);
+  const parsed = registerSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw importError(parsed.error);
   return parsed.data;
 }
@@ -131,10 +127,7 @@ export function writeRegister(db: DbOrTx, doc: Register, at: string, options: { 
   return db.transaction((tx) => {
     if (!isRegisterEmpty(tx)) {
       if (!options.replace) {
-        throw new AppError(
-          'CONFLICT',
-          'The register already has entries. Import into an empty register, or choose to replace the register.',
-        );
+        throw new AppError('CONFLICT', message('problem.registerNotEmpty'));
       }
       for (const table of clearOrder) tx.delete(table).run();
     }

@@ -61,7 +61,9 @@ describe('ropa check --assume', () => {
     );
     expect(human.out).toContain('EV-LATOMBE-APPEAL of 2025-10-31');
     expect(human.out).toMatch(/TR-INVALID-ACTIVE .*MailChimp/);
-    expect(human.out).toMatch(/Transfers that lose their basis \(1\):\n {2}MailChimp .*: fallback ready\n {6}- Ready: 2021 SCCs/);
+    expect(human.out).toMatch(
+      /Transfers that lose their basis \(1\):\n {2}MailChimp .*: fallback ready\n {6}- Ready: Standard contractual clauses 2021/,
+    );
 
     const json = JSON.parse((await run(['check', '--db', db, '--assume', 'HYP-DPF-INVALID@2027-03-01', '--json'])).out);
     expect(json.assumptions.map((a: { id: string; date: string }) => [a.id, a.date])).toEqual([['HYP-DPF-INVALID', '2027-03-01']]);
@@ -80,11 +82,11 @@ describe('ropa check --assume', () => {
     );
     const missing = await run(['check', '--db', db, '--assume', 'HYP-ADQ-WITHDRAWN@2027-01-01']);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/assume\.0\.parameter: HYP-ADQ-WITHDRAWN needs a country/);
+    expect(missing.err).toMatch(/assume\.0\.parameter \(Assumptions 1 › Country or mechanism\): HYP-ADQ-WITHDRAWN needs a country/);
     const unknown = await run(['check', '--db', db, '--assume', 'HYP-NOPE']);
     expect(unknown.err).toMatch(/not a hypothetical event/);
     const before = await run(['check', '--db', db, '--as-of', '2027-01-01', '--assume', 'HYP-DPF-INVALID@2027-03-01']);
-    expect(before.err).toMatch(/asOf: A scenario is checked on or after its assumed date \(2027-03-01\)/);
+    expect(before.err).toMatch(/asOf \(Date\): A scenario is checked on or after its assumed date \(2027-03-01\)/);
   });
 });
 

@@ -27,7 +27,7 @@ describe('ropa CLI', () => {
     const db = path.join(dir, 'a.sqlite');
     const seeded = await run('seed', '--db', db);
     expect(seeded.code).toBe(0);
-    expect(seeded.out).toMatch(/6 activities/);
+    expect(seeded.out).toMatch(/6 processing activities/);
 
     const again = await run('seed', '--db', db);
     expect(again.code).toBe(1);
@@ -48,7 +48,7 @@ describe('ropa CLI', () => {
     const db = path.join(dir, 'x.sqlite');
     const result = await run('import', 'json', bad, '--db', db);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/\$\.activities: /);
+    expect(result.err).toMatch(/\$\.activities \(Processing activities\): Required/);
     const exported = JSON.parse((await run('export', 'json', '--db', db)).out);
     expect(exported.activities).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('ropa check and ropa dpf import', () => {
     await run('seed', '--db', db);
     const table = await run('check', '--db', db, '--as-of', '2026-11-25');
     expect(table.code).toBe(0);
-    expect(table.out).toMatch(/CRITICAL\s+TR-PS-ACTIVE\s+transfer: HubSpot/);
+    expect(table.out).toMatch(/CRITICAL\s+TR-PS-ACTIVE\s+Transfer: HubSpot/);
     const json = await run('check', '--db', db, '--as-of', '2019-12-18', '--json');
     const report = JSON.parse(json.out);
     expect(report.asOf).toBe('2019-12-18');
@@ -138,7 +138,7 @@ describe('ropa export pdf|xlsx|csv and ropa import xlsx', () => {
     const other = path.join(dir, 'o.sqlite');
     const imported = await run('import', 'xlsx', xlsx, '--db', other);
     expect(imported.code).toBe(0);
-    expect(imported.out).toMatch(/6 activities/);
+    expect(imported.out).toMatch(/6 processing activities/);
   });
 
   it('writes the report straight to --out: no copy in the temp folder or the app folder', async () => {

@@ -1,36 +1,10 @@
 import { parseArgs } from 'node:util';
-import { type Cli, CliError, EXIT } from './exit';
+import { catalogue, isLanguage } from '../shared/i18n/catalogue';
+import type { Language } from '../shared/vocab';
+import { type Cli, CliError, type CliIo, EXIT, say } from './exit';
 
 // Only what --help and --version need is imported here; each command loads its own modules
 // (database, services, spreadsheet and PDF code) when it runs, so `ropa --help` starts at once.
-
-const USAGE = `ropa — ROPA Desk on the command line (the same register and rules as the app)
-
-Usage:
-  ropa seed [--replace]                 write the Jensens Kurser A/S example register
-  ropa export json [--out FILE]         the whole register as JSON (stdout without --out)
-  ropa import json FILE [--replace]     import a register JSON file (all or nothing)
-  ropa check [--as-of YYYY-MM-DD] [--json] [--fail-on SEVERITY] [--lang da|en]
-             [--assume EVENT[:COUNTRY|MECHANISM][@YYYY-MM-DD]]...
-                                        evaluate the register against the legal knowledge base;
-                                        --assume: as if a hypothetical event happened (what-if),
-                                        with each transfer that loses its basis and its fallback
-  ropa kb info [--json]                 the knowledge base in use, rollback, keys, what-if events
-  ropa kb import FILE [--dry-run]       verify a signed knowledge-base update, show what it
-                                        changes (rules, events, findings), then apply it
-  ropa kb rollback                      back to the knowledge base in use before the last import
-  ropa dpf import FILE [--snapshot-date YYYY-MM-DD]
-                                        store a saved copy of the DPF List (CSV or JSON)
-  ropa export pdf|xlsx|csv --out PATH [--lang da|en] [--record controller|processor]
-                                        [--profile ico|datatilsynet] [--findings] [--as-of D]
-                                        the Article 30 record as PDF, or a spreadsheet
-  ropa import xlsx FILE                 add activities from a workbook in the ICO layout
-
-  ropa --version                        the app version and the register format it writes
-
-Every command takes --db FILE (default: the app's register; ROPA_DB overrides).
-Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage,
-3 open findings at or above --fail-on (CRITICAL > HIGH > MEDIUM > INFO).`;
 
 const options = {
   db: { type: 'string' },
@@ -50,7 +24,7 @@ const options = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Command = (cli: Cli, positionals: string[], flags: Record<string, string | string[] | boolean | undefined>) => Promise<number>;
+type Command = (cli: CliIo, positionals: string[], flags: Record<string, string | string[] | boolean | undefined>) => Promise<number>;
 
 const register = () => import('./commands/register');
 const compliance = () => import('./commands/check');
@@ -88,12 +62,28 @@ function route(positionals: string[]): { name: string; rest: string[] } | null {
   return null;
 }
 
+/** The language of --lang (English when not given); null when the flag names another. */
+function languageOf(argv: string[]): Language | null {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'en';
+  const value = argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return isLanguage(value) ? value : null;
+}
+
 export async function main(argv: string[], cli: Cli = { out: console.log, err: console.error }, runtime: CliOptions = {}): Promise<number> {
+  const lang = languageOf(argv);
+  // The help text is read straight from the catalogue, so --help and --version load no package at all;
+  // everything else is worded by i18next (loaded with the command).
+  const words = catalogue[lang ?? 'en'].translation.cli;
+  if (lang === null) {
+    cli.err(`${words.langValues}\n\n${words.usage}`);
+    return EXIT.usage;
+  }
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; args: string[] }>>;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true });
   } catch (e) {
-    cli.err(`${(e as Error).message}\n\n${USAGE}`);
+    cli.err(`${(e as Error).message}\n\n${words.usage}`);
     return EXIT.usage;
   }
   if (parsed.values.version) {
@@ -101,25 +91,25 @@ export async function main(argv: string[], cli: Cli = { out: console.log, err: c
     return EXIT.ok;
   }
   if (parsed.values.help || parsed.positionals.length === 0) {
-    cli.out(USAGE);
+    cli.out(words.usage);
     return parsed.values.help ? EXIT.ok : EXIT.usage;
   }
+  const io: CliIo = { ...cli, t: (await import('../shared/i18n/translate')).translator(lang) };
   const found = route(parsed.positionals);
   if (!found) {
-    cli.err(`Unknown command "${parsed.positionals.join(' ')}".\n\n${USAGE}`);
+    cli.err(`${say(io, 'cli.unknownCommand', { command: parsed.positionals.join(' ') })}\n\n${words.usage}`);
     return EXIT.usage;
   }
   try {
     if (runtime.nativeBinding) (await import('./io')).setNativeBinding(runtime.nativeBinding);
     (await import('./io')).setTrustedKbKeys(runtime.trustedKbKeys);
-    return await commands[found.name]!(cli, found.rest, parsed.values);
+    return await commands[found.name]!(io, found.rest, parsed.values);
   } catch (e) {
     if (e instanceof CliError) {
-      cli.err(e.message);
+      cli.err('code' in e.what ? (await import('./io')).describe(e.what, io.t) : say(io, e.what.key, e.what.params));
       return e.exitCode;
     }
-    const message = e instanceof Error ? e.message : String(e);
-    cli.err(`Failed: ${message}`);
+    cli.err(say(io, 'cli.failed', { detail: e instanceof Error ? e.message : String(e) }));
     return EXIT.failed;
   }
 }

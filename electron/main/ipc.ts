@@ -7,7 +7,8 @@ import { electronShellHandlers } from './files';
 const isShellArea = (area: string) => (shellAreas as readonly string[]).includes(area);
 
 import { allChannels, shellAreas } from '../shared/contract';
-import type { Result } from '../shared/errors';
+import { AppError, type Result } from '../shared/errors';
+import { message } from '../shared/i18n/message';
 
 /**
  * Registers every channel of the contract with one wrapper: check the sender is our own page,
@@ -17,7 +18,7 @@ export function registerIpc(ctx: ApiContext, isTrustedSender: (url: string | und
   for (const { area, name } of allChannels()) {
     ipcMain.handle(name, async (event, raw: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame?.url)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from ROPA Desk’s own window.' } };
+        return { ok: false, error: new AppError('FORBIDDEN', message('problem.untrustedSender')).toData() };
       }
       return dispatch(isShellArea(area) ? electronShellHandlers : handlers, ctx, name, raw);
     });

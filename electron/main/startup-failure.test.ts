@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors';
+import { message } from '../shared/i18n/message';
 import { classifyStartupFailure, RegisterFolderError, startupFailureMessage } from './startup-failure';
 
 // Node's own wording when a native module was built for another runtime (here: Electron 45's ABI).
@@ -12,15 +13,15 @@ const abiMismatch = new Error(
 describe('startup failures', () => {
   it.each([
     [abiMismatch, 'nativeModule'],
-    [new AppError('IO', 'The register file x could not be opened: Could not locate the bindings file.'), 'nativeModule'],
+    [new AppError('IO', message('problem.openFailed', { file: 'x', detail: 'Could not locate the bindings file.' })), 'nativeModule'],
     [new RegisterFolderError('/home/dpo/.config/ROPA Desk', new Error('EACCES: permission denied')), 'folderUnwritable'],
-    [new AppError('IO', 'The register file x could not be prepared: attempt to write a readonly database'), 'folderUnwritable'],
-    [new AppError('INTEGRITY', 'The register x was written by a newer version of ROPA Desk. Update the app.'), 'newerVersion'],
     [
-      new AppError('INTEGRITY', 'Updating the register x to this version failed and was rolled back, so the file is unchanged.'),
-      'migrationFailed',
+      new AppError('IO', message('problem.prepareFailed', { file: 'x', detail: 'attempt to write a readonly database' })),
+      'folderUnwritable',
     ],
-    [new AppError('IO', 'The register file x could not be opened: file is not a database'), 'openFailed'],
+    [new AppError('INTEGRITY', message('problem.newerVersion', { file: 'x' })), 'newerVersion'],
+    [new AppError('INTEGRITY', message('problem.migrationFailed', { file: 'x', where: '', detail: 'no such table' })), 'migrationFailed'],
+    [new AppError('IO', message('problem.openFailed', { file: 'x', detail: 'file is not a database' })), 'openFailed'],
   ] as const)('classifies %s as %s', (error, kind) => {
     expect(classifyStartupFailure(error)).toBe(kind);
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../shared/errors';
 import { type MainTexts, mainTexts } from './main-texts';
 
 export type StartupFailureKind = keyof Omit<MainTexts['startup'], 'title' | 'file' | 'details'>;
@@ -33,14 +34,18 @@ export function ensureRegisterFolderWritable(registerFile: string): void {
 const nativeModuleProblem =
   /NODE_MODULE_VERSION|compiled against a different Node\.js version|Could not locate the bindings file|invalid ELF header|not a valid Win32 application|wrong ELF class|better_sqlite3\.node/i;
 
-/** What went wrong, from the error that stopped the register from opening. */
+/**
+ * What went wrong, from the error that stopped the register from opening: the data layer's message
+ * key says which of its refusals it was; the underlying system error (Node's or SQLite's own wording)
+ * tells a broken native module or a read-only folder apart from other failures to open.
+ */
 export function classifyStartupFailure(error: unknown): StartupFailureKind {
   if (error instanceof RegisterFolderError) return 'folderUnwritable';
-  const message = error instanceof Error ? error.message : String(error);
-  if (nativeModuleProblem.test(message)) return 'nativeModule';
-  if (/newer version of ROPA Desk/.test(message)) return 'newerVersion';
-  if (/failed and was rolled back/.test(message)) return 'migrationFailed';
-  if (/SQLITE_READONLY|readonly database|EACCES|EPERM|EROFS/.test(message)) return 'folderUnwritable';
+  if (error instanceof AppError && error.key === 'problem.newerVersion') return 'newerVersion';
+  if (error instanceof AppError && error.key === 'problem.migrationFailed') return 'migrationFailed';
+  const cause = error instanceof AppError ? String(error.params?.detail ?? '') : error instanceof Error ? error.message : String(error);
+  if (nativeModuleProblem.test(cause)) return 'nativeModule';
+  if (/SQLITE_READONLY|readonly database|EACCES|EPERM|EROFS/.test(cause)) return 'folderUnwritable';
   return 'openFailed';
 }
 

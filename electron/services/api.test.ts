@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allChannels, shellAreas } from '../shared/contract';
+import { fieldLabel } from '../shared/i18n/field-labels';
+import { renderMessage } from '../shared/i18n/message';
+import { translator } from '../shared/i18n/translate';
 import type { Activity } from '../shared/schemas/entities';
 import type { ActivityDetail, ActivitySummary } from '../shared/schemas/outputs';
 import { handlers } from './api';
@@ -46,8 +49,12 @@ describe('the handler table', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION');
-      expect(result.error.details?.[0]?.path).toBe('name');
-      expect(result.error.message).toMatch(/Name is required/);
+      expect(result.error.details?.[0]).toMatchObject({ path: 'name', key: 'validation.required', message: 'Required' });
+      // The front ends word it in the user's language and name the field from the catalogue.
+      const da = translator('da');
+      const d = result.error.details![0]!;
+      expect(`${fieldLabel(da, d.path)}: ${renderMessage(da, d)}`).toBe('Navn: Skal udfyldes');
+      expect(renderMessage(da, result.error)).toBe('Oplysningerne er ikke gyldige.');
     }
   });
 });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { type Area, type ChannelName, contract, type OutputOf, type ParsedInputOf, type ShellArea, type Verb } from '../shared/contract';
-import { AppError, type AppErrorData, type Result } from '../shared/errors';
+import { AppError, type AppErrorData, issueDetails, type Result } from '../shared/errors';
+import { message } from '../shared/i18n/message';
+import { translator } from '../shared/i18n/translate';
+import { installZodMessages } from '../shared/i18n/zod-messages';
 import type { ApiContext } from './context';
+
+// Issues that are not rendered again (logs, thrown ZodErrors) read in English, worded by the catalogue.
+installZodMessages(translator('en'));
 
 export type Handler<A extends Area, V extends Verb<A>> = (
   ctx: ApiContext,
@@ -13,35 +19,22 @@ export type HandlerTable = { [A in Exclude<Area, ShellArea>]: { [V in Verb<A>]: 
 /** What a shell (Electron main, the harness) implements itself. */
 export type ShellHandlerTable = { [A in ShellArea]: { [V in Verb<A>]: Handler<A, V> } };
 
-/** Turns zod issues into field-level details with dotted paths the UI can map onto a form. */
-export function zodDetails(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
-
-export function validationError(error: z.ZodError, what = 'The data'): AppError {
-  const details = zodDetails(error);
-  const first = details[0];
-  const where = first?.path ? ` (${first.path}: ${first.message})` : first ? ` (${first.message})` : '';
-  return new AppError('VALIDATION', `${what} is not valid${where}.`, details);
+/**
+ * A refused input: one detail per field with the rule it broke, named by the catalogue (the
+ * front ends render both in their user's language).
+ */
+export function validationError(error: z.ZodError): AppError {
+  return new AppError('VALIDATION', message('problem.invalidRequest'), issueDetails(error));
 }
 
 export function toErrorData(e: unknown): AppErrorData {
   if (e instanceof AppError) return e.toData();
   if (e instanceof z.ZodError) return validationError(e).toData();
-  const message = e instanceof Error ? e.message : String(e);
-  if (/FOREIGN KEY constraint failed/.test(message)) {
-    return {
-      code: 'INTEGRITY',
-      message: 'This entry is still used elsewhere in the register, or refers to something that does not exist.',
-    };
-  }
-  if (/UNIQUE constraint failed/.test(message)) {
-    return { code: 'CONFLICT', message: 'An entry with the same identity already exists.' };
-  }
-  if (/SQLITE_BUSY|database is locked/.test(message)) {
-    return { code: 'IO', message: 'The register file is busy (another program has it open). Try again.' };
-  }
-  return { code: 'INTERNAL', message: `Something went wrong: ${message}` };
+  const text = e instanceof Error ? e.message : String(e);
+  if (/FOREIGN KEY constraint failed/.test(text)) return new AppError('INTEGRITY', message('problem.inUse')).toData();
+  if (/UNIQUE constraint failed/.test(text)) return new AppError('CONFLICT', message('problem.duplicate')).toData();
+  if (/SQLITE_BUSY|database is locked/.test(text)) return new AppError('IO', message('problem.busy')).toData();
+  return new AppError('INTERNAL', message('problem.internal', { detail: text })).toData();
 }
 
 /**
@@ -59,10 +52,11 @@ export async function dispatch(
   const spec = (contract as Record<string, Record<string, { input: z.ZodType }>>)[area]?.[verb];
   const handler = (table as unknown as Record<string, Record<string, (c: ApiContext, i: unknown) => unknown>>)[area]?.[verb];
   if (!spec || !handler) {
-    return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown channel "${channel}".` } };
+    return { ok: false, error: new AppError('NOT_FOUND', message('problem.unknownChannel', { channel })).toData() };
   }
-  const parsed = spec.input.safeParse(rawInput);
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error, 'The request').toData() };
+  // reportInput: the issue keeps what was sent, so "missing" and "wrong kind" can be told apart.
+  const parsed = spec.input.safeParse(rawInput, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error).toData() };
   try {
     return { ok: true, data: await handler(ctx, parsed.data) };
   } catch (e) {

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serialiseRegister } from '../../db/queries/register-export';
 import { buildExampleRegister } from '../../db/seed/example-register';
+import { fieldLabel } from '../shared/i18n/field-labels';
+import { renderMessage } from '../shared/i18n/message';
+import { translator } from '../shared/i18n/translate';
 import { createTestApi } from './testing';
 
 const apis: ReturnType<typeof createTestApi>[] = [];
@@ -49,8 +52,15 @@ describe('the JSON exchange format', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION');
-      expect(result.error.message).toMatch(/\$\.activities\[2\]\.name: Name is required/);
-      expect(result.error.details?.map((d) => d.path)).toContain('$.activities[3].dataSubjectIds[0]');
+      expect(result.error.message).toBe('The register file is not valid, so nothing was imported (2 problems).');
+      expect(result.error.details).toEqual([
+        expect.objectContaining({ path: '$.activities[2].name', key: 'validation.required' }),
+        expect.objectContaining({ path: '$.activities[3].dataSubjectIds[0]', key: 'validation.unknownReference' }),
+      ]);
+      const [name, ghost] = result.error.details!;
+      const da = translator('da');
+      expect(`${fieldLabel(da, name!.path)}: ${renderMessage(da, name!)}`).toBe('Behandlingsaktiviteter 3 › Navn: Skal udfyldes');
+      expect(renderMessage(da, ghost!)).toBe('Henviser til noget, der ikke findes i filen: Kategori af registrerede „subj-ghost“');
     }
     const status = await api.ok<{ empty: boolean }>('register:status');
     expect(status.empty).toBe(true);

@@ -124,7 +124,8 @@ describe('the register in the browser', () => {
     await page.getByTestId('activity-save').click();
     const alert = page.getByTestId('activity-form-error');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/CONFLICT|Ændret et andet sted|changed/i);
+    // The service's refusal, worded in the UI's language from the catalogue.
+    expect(await alert.textContent()).toContain('Posten (Behandlingsaktivitet) er ændret et andet sted, efter du åbnede den.');
     expect(await page.getByTestId('field-name').inputValue()).toBe(`${first.name} (rettet)`);
     expect(await page.getByTestId('field-owner').inputValue()).toBe('Skal ikke gå tabt');
     await page.getByTestId('activity-form-conflict').waitFor();
@@ -156,6 +157,14 @@ describe('the register in the browser', () => {
     await page.getByTestId('activity-record').waitFor();
     expect(await heading()).toMatch(/^\(a\) Controller/);
     expect(ok(await app.api('settings:get', { key: 'language' }))).toBe('en');
+
+    // Validation follows the language too: zod words it from the catalogue when it runs.
+    await page.getByTestId('activity-edit').click();
+    await page.getByTestId('field-name').fill('');
+    await page.getByTestId('activity-save').click();
+    await page.getByTestId('activity-form-invalid').waitFor();
+    expect(await page.getByText('Required', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Skal udfyldes').count()).toBe(0);
   });
 
   it('visits every screen without one request leaving the machine', async () => {

@@ -20,7 +20,8 @@ export function apiShimSource(): string {
     })
       .then(function (res) { return res.json(); })
       .catch(function (e) {
-        return { ok: false, error: { code: 'IO', message: 'The register (harness) did not answer: ' + (e && e.message) } };
+        var detail = String(e && e.message);
+        return { ok: false, error: { code: 'IO', key: 'problem.noAnswer', params: { detail: detail }, message: 'The register did not answer: ' + detail } };
       });
   }
   var api = {};

@@ -9,7 +9,8 @@ import { dispatch } from '../../electron/services/dispatch';
 import { reportFile, reportSaved } from '../../electron/services/report-jobs/jobs';
 import { removeAllReportFiles } from '../../electron/services/report-jobs/report-files';
 import { shellAreas } from '../../electron/shared/contract';
-import type { Result } from '../../electron/shared/errors';
+import { AppError, type Result } from '../../electron/shared/errors';
+import { message } from '../../electron/shared/i18n/message';
 import { apiShimSource, injectShim } from './api-shim';
 import { harnessShellHandlers, reportDownloadPrefix } from './shell-handlers';
 
@@ -69,7 +70,7 @@ async function answer(ctx: ApiContext, channel: string, raw: string): Promise<Re
   try {
     input = raw === '' ? undefined : JSON.parse(raw);
   } catch {
-    return { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } };
+    return { ok: false, error: new AppError('VALIDATION', message('problem.bodyNotJson')).toData() };
   }
   const table = (shellAreas as readonly string[]).includes(channel.split(':')[0] ?? '') ? harnessShellHandlers : handlers;
   return dispatch(table, ctx, channel, input);
@@ -133,7 +134,13 @@ export async function startHarness({
         .then((raw) => answer(ctx, channel, raw))
         .then(
           (result) => send(res, 200, types['.json']!, JSON.stringify(result)),
-          (e: Error) => send(res, 413, types['.json']!, JSON.stringify({ ok: false, error: { code: 'IO', message: e.message } })),
+          (e: Error) =>
+            send(
+              res,
+              413,
+              types['.json']!,
+              JSON.stringify({ ok: false, error: new AppError('IO', message('problem.noAnswer', { detail: e.message })).toData() }),
+            ),
         );
       return;
     }

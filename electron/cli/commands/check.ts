@@ -1,9 +1,10 @@
 import { parseAssumption } from '../../services/compliance/assume';
 import { danishToday } from '../../services/context';
+import { vocabLabel } from '../../shared/i18n/vocab-labels';
 import type { AcknowledgedFinding, AssumedEvent, FindingsReport } from '../../shared/schemas/findings';
 import type { WhatIfReport } from '../../shared/schemas/what-if';
-import { type Severity, severities } from '../../shared/vocab';
-import { type Cli, CliError, EXIT } from '../exit';
+import { type Language, type Severity, severities } from '../../shared/vocab';
+import { type CliIo, EXIT, fail, say } from '../exit';
 import { call, openRegister, readTextFile } from '../io';
 
 interface CheckFlags {
@@ -23,22 +24,30 @@ function cell(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-function table(report: FindingsReport, lang: 'da' | 'en'): string {
+function table(io: CliIo, report: FindingsReport, lang: Language): string {
   const rows = report.findings.map((f: AcknowledgedFinding) =>
     [
       cell(f.severity + (f.uncertain ? '?' : ''), 9),
       cell(f.ruleId, 24),
-      cell(`${f.entity.type}: ${f.entity.name}`, 44),
-      cell(f.status === 'acknowledged' ? `acknowledged until ${f.acknowledgement?.until}` : 'open', 29),
+      cell(`${say(io, `entity.${f.entity.type}`)}: ${f.entity.name}`, 44),
+      cell(
+        f.status === 'acknowledged'
+          ? say(io, 'cli.check.acknowledgedUntil', { until: f.acknowledgement?.until ?? '' })
+          : say(io, 'cli.check.open'),
+        29,
+      ),
       f.message[lang],
     ].join('  '),
   );
-  const head = [cell('SEVERITY', 9), cell('RULE', 24), cell('ENTRY', 44), cell('STATUS', 29), 'MESSAGE'].join('  ');
-  const counts = severities.map((s) => `${s} ${report.openCounts[s]}/${report.counts[s]}`).join(', ');
+  const columns = ['severity', 'rule', 'entry', 'status'] as const;
+  const widths = [9, 24, 44, 29];
+  const head = [...columns.map((c, i) => cell(say(io, `cli.check.${c}`), widths[i]!)), say(io, 'cli.check.message')].join('  ');
+  const counts = severities.map((s) => `${vocabLabel(io.t, 'severity', s)} ${report.openCounts[s]}/${report.counts[s]}`).join(', ');
+  const origin = report.kb.origin === 'imported' ? say(io, 'cli.check.importedUpdate') : '';
   return [
-    `Register checked as of ${report.asOf} against knowledge base ${report.kb.version} (as of ${report.kb.asOf}${report.kb.origin === 'imported' ? ', imported update' : ''}).`,
+    say(io, 'cli.check.header', { asOf: report.asOf, kb: report.kb.version, kbAsOf: report.kb.asOf, origin }),
     ...(report.assumptions ?? []).map((a) => assumptionLine(a, lang)),
-    `Open/all findings: ${counts}. "?" marks a finding resting on unverified or disputed sources.`,
+    say(io, 'cli.check.counts', { counts }),
     '',
     head,
     ...rows,
@@ -71,13 +80,12 @@ function contingencyText(w: WhatIfReport, lang: 'da' | 'en'): string {
 }
 
 /** `ropa check`: evaluate the register as of a date; a table or the FindingsReport as JSON. */
-export async function check(cli: Cli, flags: CheckFlags): Promise<number> {
+export async function check(cli: CliIo, flags: CheckFlags): Promise<number> {
   const failOn = flags['fail-on']?.toUpperCase();
   if (failOn !== undefined && !severities.includes(failOn as Severity)) {
-    throw new CliError(`--fail-on takes one of ${severities.join(', ')}.`, EXIT.usage);
+    throw fail('cli.failOnValues', { values: severities.join(', ') }, EXIT.usage);
   }
-  const lang = flags.lang ?? 'en';
-  if (lang !== 'da' && lang !== 'en') throw new CliError('--lang takes da or en.', EXIT.usage);
+  const lang: Language = flags.lang === 'da' ? 'da' : 'en';
   const ctx = openRegister(flags.db);
   try {
     const asOf = flags['as-of'];
@@ -97,7 +105,7 @@ export async function check(cli: Cli, flags: CheckFlags): Promise<number> {
         },
       };
       cli.out(JSON.stringify({ ...report, ...extra }, null, 2));
-    } else cli.out(table(report, lang) + (contingency ? contingencyText(contingency, lang) : ''));
+    } else cli.out(table(cli, report, lang) + (contingency ? contingencyText(contingency, lang) : ''));
     if (failOn) {
       const threshold = severities.indexOf(failOn as Severity);
       const hit = report.findings.some((f) => f.status === 'open' && severities.indexOf(f.severity) <= threshold);
@@ -110,14 +118,14 @@ export async function check(cli: Cli, flags: CheckFlags): Promise<number> {
 }
 
 /** `ropa dpf import FILE`: store a saved copy of the DPF List as the newest snapshot. */
-export async function dpfImport(cli: Cli, file: string | undefined, flags: { db?: string; 'snapshot-date'?: string }): Promise<number> {
-  if (!file) throw new CliError('Name the file: ropa dpf import FILE [--snapshot-date YYYY-MM-DD]', EXIT.usage);
+export async function dpfImport(cli: CliIo, file: string | undefined, flags: { db?: string; 'snapshot-date'?: string }): Promise<number> {
+  if (!file) throw fail('cli.nameFile', { usage: 'ropa dpf import FILE [--snapshot-date YYYY-MM-DD]' }, EXIT.usage);
   const content = readTextFile(file);
   const ctx = openRegister(flags.db);
   try {
     const input = { content, fileName: file, ...(flags['snapshot-date'] ? { snapshotDate: flags['snapshot-date'] } : {}) };
     const saved = await call<{ snapshotDate: string; entryCount: number }>(ctx, 'compliance:importDpf', input);
-    cli.out(`Imported ${saved.entryCount} DPF List entries (snapshot of ${saved.snapshotDate}) into ${ctx.database.file}.`);
+    cli.out(say(cli, 'cli.dpfImported', { count: saved.entryCount, date: saved.snapshotDate, file: ctx.database.file }));
     return EXIT.ok;
   } finally {
     ctx.close();

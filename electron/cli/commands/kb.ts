@@ -1,15 +1,14 @@
 import type { LocalizedText } from '../../shared/schemas/findings';
 import type { KbChange, KbStatus, KbUpdatePreview, KbUpdateRecord } from '../../shared/schemas/kb-updates';
 import { severities } from '../../shared/vocab';
-import { type Cli, CliError, EXIT } from '../exit';
+import { type CliIo as Cli, EXIT, fail } from '../exit';
 import { call, openRegister, readTextFile } from '../io';
 
 type Lang = 'da' | 'en';
 
+// --lang is checked once for every command (cli/main.ts); here it picks the language of the knowledge base's texts.
 function language(flag: string | undefined): Lang {
-  const lang = flag ?? 'en';
-  if (lang !== 'da' && lang !== 'en') throw new CliError('--lang takes da or en.', EXIT.usage);
-  return lang;
+  return flag === 'da' ? 'da' : 'en';
 }
 
 function statusText(s: KbStatus, lang: Lang): string {
@@ -93,7 +92,7 @@ export async function kbImport(
   file: string | undefined,
   flags: { db?: string; json?: boolean; lang?: string; 'dry-run'?: boolean },
 ): Promise<number> {
-  if (!file) throw new CliError('Name the file: ropa kb import FILE [--dry-run]', EXIT.usage);
+  if (!file) throw fail('cli.nameFile', { usage: 'ropa kb import FILE [--dry-run]' }, EXIT.usage);
   const lang = language(flags.lang);
   const content = readTextFile(file);
   const ctx = openRegister(flags.db);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { serialiseRegister } from '../../../db/queries/register-export';
 import { buildExampleRegister } from '../../../db/seed/example-register';
-import { type Cli, CliError, EXIT } from '../exit';
-import { call, openRegister, readTextFile } from '../io';
+import { type CliIo, EXIT, fail, say } from '../exit';
+import { call, countSummary, openRegister, readTextFile } from '../io';
 
 const exampleJson = () => serialiseRegister(buildExampleRegister());
 
@@ -13,30 +13,30 @@ interface Flags {
 }
 
 /** `ropa seed`: writes the Jensens Kurser A/S example register. */
-export async function seed(cli: Cli, flags: Flags): Promise<number> {
+export async function seed(cli: CliIo, flags: Flags): Promise<number> {
   const ctx = openRegister(flags.db);
   try {
     const status = await call<{ empty: boolean }>(ctx, 'register:status');
     if (!status.empty && !flags.replace) {
-      throw new CliError(`The register ${ctx.database.file} already has entries. Use --replace to overwrite it with the example.`);
+      throw fail('cli.alreadyHasEntries', { file: ctx.database.file });
     }
     const result = status.empty
       ? await call<{ counts: Record<string, number> }>(ctx, 'register:loadExample')
       : await call<{ counts: Record<string, number> }>(ctx, 'register:importJson', { json: exampleJson(), replace: true });
-    cli.out(`Wrote the example register (Jensens Kurser A/S) to ${ctx.database.file}: ${summary(result.counts)}.`);
+    cli.out(say(cli, 'cli.seeded', { file: ctx.database.file, summary: countSummary(cli, result.counts) }));
     return EXIT.ok;
   } finally {
     ctx.close();
   }
 }
 
-export async function exportJson(cli: Cli, flags: Flags): Promise<number> {
+export async function exportJson(cli: CliIo, flags: Flags): Promise<number> {
   const ctx = openRegister(flags.db);
   try {
     const { json } = await call<{ json: string }>(ctx, 'register:exportJson');
     if (flags.out) {
       fs.writeFileSync(flags.out, json);
-      cli.err(`Exported ${ctx.database.file} to ${flags.out}.`);
+      cli.err(say(cli, 'cli.exported', { from: ctx.database.file, to: flags.out }));
     } else {
       cli.out(json.trimEnd());
     }
@@ -46,22 +46,15 @@ export async function exportJson(cli: Cli, flags: Flags): Promise<number> {
   }
 }
 
-export async function importJson(cli: Cli, file: string | undefined, flags: Flags): Promise<number> {
-  if (!file) throw new CliError('Name the file to import: ropa import json FILE', EXIT.usage);
+export async function importJson(cli: CliIo, file: string | undefined, flags: Flags): Promise<number> {
+  if (!file) throw fail('cli.nameFile', { usage: 'ropa import json FILE' }, EXIT.usage);
   const json = readTextFile(file);
   const ctx = openRegister(flags.db);
   try {
     const result = await call<{ counts: Record<string, number> }>(ctx, 'register:importJson', { json, replace: flags.replace === true });
-    cli.out(`Imported ${file} into ${ctx.database.file}: ${summary(result.counts)}.`);
+    cli.out(say(cli, 'cli.imported', { file, into: ctx.database.file, summary: countSummary(cli, result.counts) }));
     return EXIT.ok;
   } finally {
     ctx.close();
   }
-}
-
-function summary(counts: Record<string, number>): string {
-  return Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { toErrorData } from '../../services/dispatch';
 import { generateReport } from '../../services/report-jobs/generate';
+import { issueMessage } from '../../shared/i18n/zod-messages';
 import { reportRequestSchema } from '../../shared/schemas/reports';
-import { type Cli, CliError, EXIT } from '../exit';
-import { call, describe, openRegister } from '../io';
+import { CliError, type CliIo, EXIT, fail, say } from '../exit';
+import { call, countSummary, openRegister } from '../io';
 
 interface ExportFlags {
   db?: string;
@@ -16,8 +17,8 @@ interface ExportFlags {
 }
 
 /** `ropa export pdf|xlsx|csv --out PATH`: the same reports as the app's reports page. */
-export async function exportReport(cli: Cli, format: string, flags: ExportFlags): Promise<number> {
-  if (!flags.out) throw new CliError(`Name the output file: ropa export ${format} --out PATH`, EXIT.usage);
+export async function exportReport(cli: CliIo, format: string, flags: ExportFlags): Promise<number> {
+  if (!flags.out) throw fail('cli.nameFile', { usage: `ropa export ${format} --out PATH` }, EXIT.usage);
   const parsed = reportRequestSchema.safeParse({
     format,
     ...(flags.lang ? { lang: flags.lang } : {}),
@@ -27,17 +28,18 @@ export async function exportReport(cli: Cli, format: string, flags: ExportFlags)
     annexes: { processors: true, transfers: true, findings: flags.findings === true },
   });
   if (!parsed.success) {
-    throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? 'format')}: ${i.message}`).join('\n'), EXIT.usage);
+    const issue = parsed.error.issues[0]!;
+    throw fail('cli.badOption', { option: `--${String(issue.path[0] ?? 'format')}`, problem: issueMessage(issue) }, EXIT.usage);
   }
   const ctx = openRegister(flags.db);
   try {
     // Straight to --out, on this thread: no copy of the report anywhere else (not even a temp file).
     const done = await generateReport(ctx, parsed.data, flags.out, { inProcess: true }).catch((e: unknown) => {
       fs.rmSync(flags.out as string, { force: true });
-      throw new CliError(describe(toErrorData(e)));
+      throw new CliError(toErrorData(e));
     });
-    const pages = done.pages === null ? '' : `, ${done.pages} pages`;
-    cli.out(`Wrote ${flags.out} (${format.toUpperCase()}${pages}; register version ${done.registerHash.slice(0, 12)}).`);
+    const pages = done.pages === null ? '' : say(cli, 'cli.pages', { count: done.pages });
+    cli.out(say(cli, 'cli.wrote', { out: flags.out, format: format.toUpperCase(), pages, hash: done.registerHash.slice(0, 12) }));
     return EXIT.ok;
   } finally {
     ctx.close();
@@ -45,13 +47,13 @@ export async function exportReport(cli: Cli, format: string, flags: ExportFlags)
 }
 
 /** `ropa import xlsx FILE`: activities from a workbook in the ICO layout, validated as a whole. */
-export async function importXlsx(cli: Cli, file: string | undefined, flags: { db?: string }): Promise<number> {
-  if (!file) throw new CliError('Name the workbook: ropa import xlsx FILE', EXIT.usage);
+export async function importXlsx(cli: CliIo, file: string | undefined, flags: { db?: string }): Promise<number> {
+  if (!file) throw fail('cli.nameFile', { usage: 'ropa import xlsx FILE' }, EXIT.usage);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new CliError(`Could not read ${file}: ${(e as Error).message}`);
+    throw fail('cli.cannotRead', { file, detail: (e as Error).message });
   }
   const ctx = openRegister(flags.db);
   try {
@@ -59,11 +61,7 @@ export async function importXlsx(cli: Cli, file: string | undefined, flags: { db
       fileName: file,
       base64: bytes.toString('base64'),
     });
-    const added = Object.entries(result.counts)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n} ${k}`)
-      .join(', ');
-    cli.out(`Imported ${file} into ${ctx.database.file}: ${added || 'nothing new'}.`);
+    cli.out(say(cli, 'cli.imported', { file, into: ctx.database.file, summary: countSummary(cli, result.counts) }));
     return EXIT.ok;
   } finally {
     ctx.close();

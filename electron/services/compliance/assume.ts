@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/errors';
+import { AppError, detail } from '../../shared/errors';
+import { type Message, message } from '../../shared/i18n/message';
 import type { AssumedEvent, LocalizedText } from '../../shared/schemas/findings';
 import type { TransferMechanism } from '../../shared/vocab';
 import { addDays, isIsoDate } from './dates';
@@ -33,8 +34,8 @@ interface Resolved {
   label: LocalizedText;
 }
 
-function invalid(message: string, path: string): AppError {
-  return new AppError('VALIDATION', message, [{ path, message }]);
+function invalid(what: Message, path: string): AppError {
+  return new AppError('VALIDATION', what, [detail(path, what)]);
 }
 
 /** The values a scenario's parameter can take: its explicit choices, or every country with a general adequacy decision. */
@@ -48,25 +49,26 @@ function resolve(kb: KnowledgeBase, a: Assumption, at: string): Resolved {
   const hypothetical = kb.hypotheticals.get(a.id.trim().toUpperCase());
   if (!hypothetical) {
     throw invalid(
-      `"${a.id}" is not a hypothetical event of knowledge base ${kb.version}; known: ${[...kb.hypotheticals.keys()].join(', ')}.`,
+      message('assume.unknownEvent', { id: a.id, version: kb.version, known: [...kb.hypotheticals.keys()].join(', ') }),
       `${at}.id`,
     );
   }
-  if (!isIsoDate(a.date)) throw invalid(`The assumed date must be a calendar date YYYY-MM-DD, got "${a.date}".`, `${at}.date`);
+  if (!isIsoDate(a.date)) throw invalid(message('assume.badDate', { date: a.date }), `${at}.date`);
   const spec = hypothetical.parameter;
   if (!spec) {
-    if (a.parameter) throw invalid(`${hypothetical.id} takes no country or mechanism.`, `${at}.parameter`);
+    if (a.parameter) throw invalid(message('assume.noParameter', { id: hypothetical.id }), `${at}.parameter`);
     return { hypothetical, parameter: null, anticipation: hypothetical, label: hypothetical.label };
   }
   const raw = a.parameter?.trim() ?? '';
   const parameter = spec.name === 'country' ? raw.toUpperCase() : raw.toLowerCase();
   const choices = parameterChoices(kb, hypothetical);
   if (!choices.includes(parameter)) {
-    const what = spec.name === 'country' ? 'country' : 'mechanism';
-    throw invalid(`${hypothetical.id} needs a ${what}: one of ${choices.join(', ')}${raw ? ` (not "${raw}")` : ''}.`, `${at}.parameter`);
+    const key = spec.name === 'country' ? 'assume.needsCountry' : 'assume.needsMechanism';
+    const given = raw ? message('assume.notGiven', { value: raw }) : '';
+    throw invalid(message(key, { id: hypothetical.id, choices: choices.join(', '), given }), `${at}.parameter`);
   }
   const choice = spec.choices?.find((c) => c.value === parameter);
-  const name = spec.name === 'country' ? countryLabel(kb, parameter) : mechanismLabel(kb, parameter as TransferMechanism);
+  const name = spec.name === 'country' ? countryLabel(parameter) : mechanismLabel(parameter as TransferMechanism);
   return {
     hypothetical,
     parameter,
@@ -151,7 +153,7 @@ export function assumeEvents(kb: KnowledgeBase, assumptions: Assumption[]): Know
       inTimeline: false,
     };
     if (files.events.events.some((e) => e.id === event.id)) {
-      throw invalid(`${r.hypothetical.id}${r.parameter ? ` (${r.parameter})` : ''} is assumed twice.`, 'assume');
+      throw invalid(message('assume.twice', { id: `${r.hypothetical.id}${r.parameter ? ` (${r.parameter})` : ''}` }), 'assume');
     }
     files.events.events.push(event);
     applyEffects(files, r, event);
@@ -194,8 +196,7 @@ export function scenarioCheckDate(assumptions: Assumption[], today: string, asOf
   if (latest === undefined) return asOf ?? today;
   const date = asOf ?? (latest > today ? latest : today);
   if (date < latest) {
-    const message = `A scenario is checked on or after its assumed date (${latest}), not on ${date}.`;
-    throw new AppError('VALIDATION', message, [{ path: 'asOf', message }]);
+    throw invalid(message('assume.dateBefore', { latest, date }), 'asOf');
   }
   return date;
 }
@@ -206,6 +207,6 @@ export function scenarioCheckDate(assumptions: Assumption[], today: string, asOf
  */
 export function parseAssumption(text: string, defaultDate: string): Assumption {
   const m = /^([^:@\s]+)(?::([^@\s]+))?(?:@(\S+))?$/.exec(text.trim());
-  if (!m) throw invalid(`Write the assumption as EVENT[:COUNTRY|MECHANISM][@YYYY-MM-DD], not "${text}".`, 'assume');
+  if (!m) throw invalid(message('assume.syntax', { text }), 'assume');
   return { id: m[1], parameter: m[2] ?? null, date: m[3] ?? defaultDate };
 }

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { readCsv } from '../exchange/read-csv';
 import { parseDpfList } from './dpf-import';
 
-describe('parseCsv', () => {
-  it('handles quotes, escaped quotes, commas and newlines inside quotes, CRLF and a BOM', () => {
-    const rows = parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\r\n\r\n');
+describe('readCsv', () => {
+  it('handles quotes, escaped quotes, commas and newlines inside quotes, CRLF and a BOM, with the line each record starts on', () => {
+    const rows = readCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\r\n\r\nlast,row\r\n', 'x.csv');
     expect(rows).toEqual([
       { line: 1, cells: ['a', 'b'] },
       { line: 2, cells: ['x, y', 'say "hi"'] },
       { line: 3, cells: ['multi\nline', 'z'] },
+      { line: 6, cells: ['last', 'row'] },
     ]);
   });
 
-  it('names the line of an unterminated quote', () => {
-    expect(() => parseCsv('a,b\n"open,c\n')).toThrow(/Line 2/);
+  it('names the file and line of an unterminated quote', () => {
+    expect(() => readCsv('a,b\n"open,c\n', 'x.csv')).toThrow(/x\.csv line 2: a quoted field is never closed/);
   });
 });
 

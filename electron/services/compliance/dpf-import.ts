@@ -1,6 +1,8 @@
+import { AppError } from '../../shared/errors';
+import { type Message, message } from '../../shared/i18n/message';
 import { type DpfEntry, dpfEntrySchema } from '../../shared/schemas/entities';
 import { type dpfDataTypes, type dpfFrameworks, dpfStatuses } from '../../shared/vocab';
-import { parseCsv } from './csv';
+import { readCsv } from '../exchange/read-csv';
 import { isIsoDate } from './dates';
 
 export interface ParsedDpfList {
@@ -40,7 +42,14 @@ type Field = keyof typeof COLUMNS;
 const fold = (s: string) => s.toUpperCase().replace(/[\s.]/g, '');
 const headerKey = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
 
-function list(value: unknown, where: string, what: string): string[] {
+/** A DPF List that cannot be read: the file is refused as a whole, the message names the place. */
+function refuse(what: Message): AppError {
+  return new AppError('VALIDATION', message('problem.dpfUnreadable', { detail: what }));
+}
+
+type Where = Message;
+
+function list(value: unknown, where: Where, what: 'frameworks' | 'dataTypes' | 'coveredEntities'): string[] {
   if (value === undefined || value === null || value === '') return [];
   if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
   if (typeof value === 'string')
@@ -48,31 +57,31 @@ function list(value: unknown, where: string, what: string): string[] {
       .split(/[;|]/)
       .map((v) => v.trim())
       .filter(Boolean);
-  throw new Error(`${where}: ${what} must be a list or a semicolon-separated text`);
+  throw refuse(message('dpf.notList', { where, what: message(`field.${what}`) }));
 }
 
-function entryFrom(raw: Record<Field, unknown>, where: string): DpfEntry {
+function entryFrom(raw: Record<Field, unknown>, where: Where): DpfEntry {
   const orgName = typeof raw.orgName === 'string' ? raw.orgName.trim() : '';
-  if (orgName === '') throw new Error(`${where}: the organisation name is missing`);
+  if (orgName === '') throw refuse(message('dpf.noName', { where }));
   const status = String(raw.status ?? '')
     .trim()
     .toLowerCase();
   if (!(dpfStatuses as readonly string[]).includes(status)) {
-    throw new Error(`${where}: status must be "active" or "inactive" (got "${String(raw.status ?? '')}")`);
+    throw refuse(message('dpf.badStatus', { where, value: String(raw.status ?? '') }));
   }
   const frameworks = list(raw.frameworks, where, 'frameworks').map((f) => {
     const known = FRAMEWORKS[fold(f)];
-    if (!known) throw new Error(`${where}: unknown framework "${f}" (use EU-US, UK-Ext or Swiss-US)`);
+    if (!known) throw refuse(message('dpf.badFramework', { where, value: f }));
     return known;
   });
-  const dataTypes = list(raw.dataTypes, where, 'data types').map((d) => {
+  const dataTypes = list(raw.dataTypes, where, 'dataTypes').map((d) => {
     const known = DATA_TYPES[fold(d)];
-    if (!known) throw new Error(`${where}: unknown data type "${d}" (use HR or non-HR)`);
+    if (!known) throw refuse(message('dpf.badDataType', { where, value: d }));
     return known;
   });
   return dpfEntrySchema.parse({
     orgName,
-    coveredEntities: list(raw.coveredEntities, where, 'covered entities'),
+    coveredEntities: list(raw.coveredEntities, where, 'coveredEntities'),
     status: status as Status,
     frameworks: [...new Set(frameworks)],
     dataTypes: [...new Set(dataTypes)],
@@ -84,14 +93,14 @@ function fromJson(content: string, fileName: string): { snapshotDate?: string; e
   try {
     doc = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content);
   } catch (e) {
-    throw new Error(`${fileName}: not valid JSON (${(e as Error).message})`);
+    throw refuse(message('dpf.notJson', { file: fileName, detail: (e as Error).message }));
   }
   const wrapped = !Array.isArray(doc) && doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>) : null;
   const items = Array.isArray(doc) ? doc : wrapped?.entries;
-  if (!Array.isArray(items)) throw new Error(`${fileName}: expected an array of entries or an object with "entries"`);
+  if (!Array.isArray(items)) throw refuse(message('dpf.notArray', { file: fileName }));
   const entries = items.map((item, i) => {
-    const where = `${fileName} entry ${i + 1}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new Error(`${where}: not an object`);
+    const where = message('dpf.atEntry', { file: fileName, n: i + 1 });
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw refuse(message('dpf.notObject', { where }));
     const o = item as Record<string, unknown>;
     return entryFrom(
       {
@@ -109,26 +118,25 @@ function fromJson(content: string, fileName: string): { snapshotDate?: string; e
 }
 
 function fromCsv(content: string, fileName: string): DpfEntry[] {
-  let rows: ReturnType<typeof parseCsv>;
+  let rows: ReturnType<typeof readCsv>;
   try {
-    rows = parseCsv(content);
+    rows = readCsv(content, fileName);
   } catch (e) {
-    throw new Error(`${fileName}: ${(e as Error).message}`);
+    throw e instanceof AppError ? refuse({ key: e.key, params: e.params }) : e;
   }
   const [header, ...body] = rows;
-  if (!header) throw new Error(`${fileName}: the file is empty`);
+  if (!header) throw refuse(message('dpf.empty', { file: fileName }));
   const index = {} as Record<Field, number>;
   for (const field of Object.keys(COLUMNS) as Field[]) {
     index[field] = header.cells.findIndex((h) => (COLUMNS[field] as readonly string[]).includes(headerKey(h)));
   }
   for (const required of ['orgName', 'status'] as const) {
     if (index[required] < 0) {
-      throw new Error(
-        `${fileName} line ${header.line}: the header has no "${required === 'orgName' ? 'Organization Name' : 'Status'}" column`,
-      );
+      const column = required === 'orgName' ? 'Organization Name' : 'Status';
+      throw refuse(message('dpf.noColumn', { where: message('dpf.atLine', { file: fileName, line: header.line }), column }));
     }
   }
-  if (body.length === 0) throw new Error(`${fileName}: the file has a header but no entries`);
+  if (body.length === 0) throw refuse(message('dpf.noEntries', { file: fileName }));
   return body.map((row) => {
     const cell = (field: Field) => (index[field] >= 0 ? (row.cells[index[field]] ?? '') : '');
     return entryFrom(
@@ -139,7 +147,7 @@ function fromCsv(content: string, fileName: string): DpfEntry[] {
         frameworks: cell('frameworks'),
         dataTypes: cell('dataTypes'),
       },
-      `${fileName} line ${row.line}`,
+      message('dpf.atLine', { file: fileName, line: row.line }),
     );
   });
 }
@@ -148,14 +156,14 @@ function fromCsv(content: string, fileName: string): DpfEntry[] {
  * Reads an offline copy of the U.S. Department of Commerce DPF List (format: docs/dpf-list-format.md).
  * JSON (an array of entries, or { snapshotDate, entries }) or CSV with a header row. The snapshot
  * date is the argument, else the JSON's snapshotDate, else a YYYY-MM-DD in the file name.
- * Throws an Error naming the line or entry and the problem.
+ * Throws a VALIDATION AppError naming the line or entry and the problem.
  */
 export function parseDpfList(content: string, fileName: string, snapshotDate?: string): ParsedDpfList {
   const trimmed = content.replace(/^\uFEFF/, '').trimStart();
   const isJson = /\.json$/i.test(fileName) || trimmed.startsWith('[') || trimmed.startsWith('{');
   const parsed = isJson ? fromJson(content, fileName) : { snapshotDate: undefined, entries: fromCsv(content, fileName) };
   const date = snapshotDate ?? parsed.snapshotDate ?? /(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
-  if (!date) throw new Error(`${fileName}: no snapshot date — give one, or put it in the file name (e.g. dpf-list-2026-11-01.csv)`);
-  if (!isIsoDate(date)) throw new Error(`${fileName}: snapshot date "${date}" is not a calendar date YYYY-MM-DD`);
+  if (!date) throw refuse(message('dpf.noDate', { file: fileName }));
+  if (!isIsoDate(date)) throw refuse(message('dpf.badDate', { file: fileName, date }));
   return { snapshotDate: date, entries: parsed.entries };
 }

@@ -1,5 +1,5 @@
+import { countryName } from '../../shared/i18n/countries';
 import type { LocalizedText } from '../../shared/schemas/findings';
-import type { Language } from '../../shared/vocab';
 import type { KnowledgeBase } from './knowledge-base';
 
 /** Where a recipient sits for Chapter V: inside the EEA, in a third country or international organisation, or not recorded. */
@@ -31,24 +31,14 @@ export function eeaExceptionOn(kb: KnowledgeBase, country: string, asOf: string)
   return kb.files.countries.exceptions.find((x) => x.country === country && asOf < x.treatAsEeaBefore) ?? null;
 }
 
-export function countryName(kb: KnowledgeBase, code: string | null, lang: Language): string {
-  if (code === null) return lang === 'da' ? 'ukendt land' : 'unknown country';
-  return kb.files.countries.names[code]?.[lang] ?? code;
-}
-
-const labels = new WeakMap<KnowledgeBase, Map<string | null, LocalizedText>>();
+const labels = new Map<string | null, LocalizedText>();
 
 /** The country's name in both languages (one shared object per code). */
-export function countryLabel(kb: KnowledgeBase, code: string | null): LocalizedText {
-  let byCode = labels.get(kb);
-  if (!byCode) {
-    byCode = new Map();
-    labels.set(kb, byCode);
-  }
-  let label = byCode.get(code);
+export function countryLabel(code: string | null): LocalizedText {
+  let label = labels.get(code);
   if (!label) {
-    label = { da: countryName(kb, code, 'da'), en: countryName(kb, code, 'en') };
-    byCode.set(code, label);
+    label = { da: countryName(code, 'da'), en: countryName(code, 'en') };
+    labels.set(code, label);
   }
   return label;
 }

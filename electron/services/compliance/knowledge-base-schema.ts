@@ -77,7 +77,6 @@ export const mechanismSchema = z.object({
   id: z.enum(transferMechanisms),
   family: z.enum(['none', 'adequacy', 'dpf', 'scc2021', 'scc_old', 'bcr', 'art49', 'art49_2nd', 'invalidated', 'foreign_export']),
   isTool: z.boolean(),
-  label: text,
   tags: z.array(z.string()),
   lifeEvents: z.array(
     z.object({
@@ -103,7 +102,6 @@ export const mechanismsFileSchema = z.object({
     verification,
     sources: sourceIds,
     byRoles: z.array(z.object({ exporter: z.enum(partyRoles), importer: z.enum(partyRoles), module: z.number().int().min(1).max(4) })),
-    partyRoleLabels: z.object({ controller: text, processor: text }),
   }),
 });
 
@@ -147,7 +145,6 @@ export const adequacyDecisionSchema = z.object({
 export const adequacyFileSchema = z.object({
   decisions: z.array(adequacyDecisionSchema),
   notAdequate: z.array(z.object({ country: z.string(), verification, sources: sourceIds, note: text.optional() })),
-  sectorLabels: z.record(sector, text),
 });
 
 export const countriesFileSchema = z.object({
@@ -160,10 +157,10 @@ export const countriesFileSchema = z.object({
   ),
   realm: z.array(z.object({ country: z.string(), status: z.string(), verification, sources: sourceIds, note: text })),
   internationalOrganisations: z.array(z.string()),
-  names: z.record(z.string(), text),
 });
 
-const labelled = <T extends readonly [string, ...string[]]>(ids: T) => z.object({ id: z.enum(ids), label: text }).passthrough();
+// Which values each catalogue covers; their labels are the app's (electron/shared/i18n, vocab.*).
+const labelled = <T extends readonly [string, ...string[]]>(ids: T) => z.object({ id: z.enum(ids) }).passthrough();
 export const legalBasesFileSchema = z.object({
   art6: z.object({ verification, sources: sourceIds, note: text, secondSubparagraph: text, items: z.array(labelled(art6Bases)) }),
   art9: z.object({ verification, sources: sourceIds, note: text, items: z.array(labelled(art9Conditions)) }),
@@ -198,7 +195,6 @@ export const patternsFileSchema = z.object({
   scanFields: z.record(z.enum(scannableEntityTypes), z.array(z.string())),
   /** Fields that give an entry its context (dotted paths reach into lists, e.g. purposes.description). */
   contextFields: z.record(z.enum(scannableEntityTypes), z.array(z.string())),
-  fieldLabels: z.record(z.string(), text),
   references: z.array(referencePatternSchema),
   organisationNames: z.object({ leadingArticles: z.array(z.string()), legalSuffixes: z.array(z.string()) }),
 });

@@ -29,13 +29,8 @@ describe('knowledge base', () => {
     }
   });
 
-  it('describes every transfer mechanism of the vocabulary with Danish and English labels', () => {
-    for (const m of transferMechanisms) {
-      const mech = kb.mechanisms.get(m);
-      expect(mech, m).toBeDefined();
-      expect(mech?.label.da).toMatch(/\S/);
-      expect(mech?.label.en).toMatch(/\S/);
-    }
+  it('describes every transfer mechanism of the vocabulary (the labels are in the catalogue, electron/shared/i18n)', () => {
+    for (const m of transferMechanisms) expect(kb.mechanisms.get(m), m).toBeDefined();
   });
 
   it('tags every event and rule with a verification tag and known sources', () => {

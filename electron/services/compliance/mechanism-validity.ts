@@ -1,3 +1,4 @@
+import { catalogueText, vocabText } from '../../shared/i18n/vocab-labels';
 import type { LocalizedText } from '../../shared/schemas/findings';
 import type { TransferMechanism } from '../../shared/vocab';
 import type { EvaluationContext, TransferView } from './context';
@@ -23,9 +24,9 @@ export function requireLifeDate(kb: KnowledgeBase, mechanism: TransferMechanism,
   return date;
 }
 
-export function mechanismLabel(kb: KnowledgeBase, mechanism: TransferMechanism | null): LocalizedText {
-  if (mechanism === null) return { da: 'intet registreret', en: 'none recorded' };
-  return kb.mechanisms.get(mechanism)?.label ?? { da: mechanism, en: mechanism };
+/** The mechanism's label (the app's and the report's, from the catalogue), or "none recorded". */
+export function mechanismLabel(mechanism: TransferMechanism | null): LocalizedText {
+  return mechanism === null ? catalogueText('report.noneRecorded') : vocabText('mechanism', mechanism);
 }
 
 export function familyOf(kb: KnowledgeBase, mechanism: TransferMechanism | null): string | null {

@@ -1,3 +1,4 @@
+import { countryName } from '../../shared/i18n/countries';
 import type { KnowledgeBase } from './knowledge-base';
 import { type Hypothetical, PARAMETER, type RuleMeta } from './knowledge-base-schema';
 
@@ -91,11 +92,11 @@ export function renderRulesDoc(kb: KnowledgeBase): string {
   return out.join('\n');
 }
 
-function effectText(kb: KnowledgeBase, e: Hypothetical['effects'][number], parameter: string): string {
+function effectText(_kb: KnowledgeBase, e: Hypothetical['effects'][number], parameter: string): string {
   const name = (v: string) => (v === PARAMETER ? `the chosen ${parameter}` : v);
   if (e.type === 'mechanism-invalid')
     return `${name(e.mechanism)} is not a valid basis from the assumed date (TR-INVALID-*, or the mechanism's own rules)`;
-  const country = e.country === PARAMETER ? `the chosen country's` : `the ${kb.files.countries.names[e.country]?.en ?? e.country}`;
+  const country = e.country === PARAMETER ? `the chosen country's` : `the ${countryName(e.country, 'en')}`;
   return `${country} adequacy decision is ${e.withdrawn ? 'withdrawn' : 'not renewed'}: valid until the day before the assumed date (TR-ADQ-EXPIRED)`;
 }
 

@@ -62,7 +62,9 @@ describe('whatIf', () => {
     expect(t.reason.ruleId).toBe('TR-INVALID-ACTIVE');
     expect(t.fallback.status).toBe('ready');
     expect(t.fallback.expectedModule).toBe(2);
-    expect(t.fallback.notes[0].en).toBe('Ready: 2021 SCCs (Decision (EU) 2021/914) (Module 2, signed 1 Jun 2023, TIA 1 Feb 2026).');
+    expect(t.fallback.notes[0].en).toBe(
+      'Ready: Standard contractual clauses 2021 (Decision (EU) 2021/914) (Module 2, signed 1 Jun 2023, TIA 1 Feb 2026).',
+    );
   });
 
   it('says what is missing from an incomplete fallback, in the engine’s own words', () => {
@@ -74,7 +76,9 @@ describe('whatIf', () => {
     expect(text).toMatch(/transfer impact assessment/i);
     const unsigned = byName('Calendly').fallback;
     expect(unsigned.status).toBe('incomplete');
-    expect(unsigned.notes.map((n) => n.en)).toContain('2021 SCCs (Decision (EU) 2021/914) is recorded without a signing date.');
+    expect(unsigned.notes.map((n) => n.en)).toContain(
+      'Standard contractual clauses 2021 (Decision (EU) 2021/914) is recorded without a signing date.',
+    );
     expect(unsigned.notes[0].da).toContain('uden underskriftsdato');
   });
 

@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/errors';
+import { AppError, detail } from '../../shared/errors';
+import { message } from '../../shared/i18n/message';
 import type { Transfer } from '../../shared/schemas/entities';
 import type { AcknowledgedFinding, FindingsReport, LocalizedText } from '../../shared/schemas/findings';
 import type { Register } from '../../shared/schemas/register';
@@ -64,7 +65,7 @@ function fallbackFor(
       const findings = scenarioFindings.get(s.id) ?? [];
       // A row the scenario strikes down itself is no fallback.
       if (findings.some((f) => f.severity === 'CRITICAL')) return null;
-      const label = mechanismLabel(kb, s.mechanism);
+      const label = mechanismLabel(s.mechanism);
       const notes: LocalizedText[] = [];
       if (s.signedOn === null) notes.push(fillLocalized(texts.notSigned, { mechanism: label }, 'fallback.notSigned'));
       else if (s.signedOn > asOf) {
@@ -96,7 +97,7 @@ function fallbackFor(
   const { s, notes } = best;
   if (notes.length > 0) return { status: 'incomplete', transferId: s.id, mechanism: s.mechanism, expectedModule, notes };
   const vars: TemplateVars = {
-    mechanism: mechanismLabel(kb, s.mechanism),
+    mechanism: mechanismLabel(s.mechanism),
     module: s.sccModule ?? '—',
     signedDate: s.signedOn ? { date: s.signedOn } : '—',
     tiaDate: s.tiaOn ? { date: s.tiaOn } : '—',
@@ -120,7 +121,7 @@ function fallbackFor(
  */
 export function whatIf(register: Register, kb: KnowledgeBase, options: WhatIfOptions): WhatIfReport {
   if (options.assumptions.length === 0)
-    throw new AppError('VALIDATION', 'Choose a scenario to assume.', [{ path: 'assume', message: 'Empty' }]);
+    throw new AppError('VALIDATION', message('assume.none'), [detail('assume', message('assume.none'))]);
   const scenarioKb = assumeEvents(kb, options.assumptions);
   const asOf = scenarioCheckDate(options.assumptions, options.today, options.asOf);
   const today = checkRegister(register, options.today, kb);
@@ -158,7 +159,7 @@ export function whatIf(register: Register, kb: KnowledgeBase, options: WhatIfOpt
       activityId: t.activityId,
       country: t.country ?? recipientCountry.get(t.recipientId) ?? null,
       mechanism: t.mechanism,
-      mechanismLabel: mechanismLabel(kb, t.mechanism),
+      mechanismLabel: mechanismLabel(t.mechanism),
       reason: { ruleId: reason.ruleId, severity: reason.severity, message: reason.message },
       fallback: fallbackFor(kb, bySiblingKey.get(siblingKey(t)) ?? [], t, asOf, scenarioByTransfer),
     });

@@ -3,7 +3,8 @@ import { listDpfSnapshots, saveDpfSnapshot } from '../../../db/queries/dpf';
 import { readRegister } from '../../../db/queries/register-export';
 import { acknowledgementStore } from '../../../db/queries/stores';
 import { dpfEntries } from '../../../db/schema';
-import { AppError } from '../../shared/errors';
+import { AppError, detail } from '../../shared/errors';
+import { message } from '../../shared/i18n/message';
 import { acknowledgementStatus, assumeEvents, entityFingerprint, parseDpfList, scenarioCheckDate, whatIf } from '../compliance';
 import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
 import { danishToday, nowIso } from '../context';
@@ -19,8 +20,8 @@ export const complianceHandlers: HandlerTable['compliance'] = {
     const register = readRegister(ctx.database.db);
     const today = danishToday(ctx);
     if (input.until < today)
-      throw new AppError('VALIDATION', `The acknowledgement must last at least until today (${today}).`, [
-        { path: 'until', message: 'In the past' },
+      throw new AppError('VALIDATION', message('problem.ackUntilPast', { today }), [
+        detail('until', message('validation.untilPast', { today })),
       ]);
     const fingerprint = entityFingerprint(register, input.entityType, input.entityId);
     return acknowledgementStore.create(
@@ -41,12 +42,7 @@ export const complianceHandlers: HandlerTable['compliance'] = {
   unacknowledge: (ctx, { id }) => acknowledgementStore.remove(ctx.database.db, id, nowIso(ctx)),
   acknowledgements: (ctx, { asOf }) => acknowledgementStatus(readRegister(ctx.database.db), asOf ?? danishToday(ctx)),
   importDpf: (ctx, input) => {
-    let parsed: ReturnType<typeof parseDpfList>;
-    try {
-      parsed = parseDpfList(input.content, input.fileName, input.snapshotDate);
-    } catch (e) {
-      throw new AppError('VALIDATION', `The DPF List file could not be read, so nothing was imported: ${(e as Error).message}`);
-    }
+    const parsed = parseDpfList(input.content, input.fileName, input.snapshotDate);
     return saveDpfSnapshot(
       ctx.database.db,
       { snapshotDate: parsed.snapshotDate, sourceName: input.fileName, entries: parsed.entries },

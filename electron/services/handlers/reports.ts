@@ -2,6 +2,7 @@ import { newId } from '../../../db/queries/ids';
 import { readRegister } from '../../../db/queries/register-export';
 import { registerCounts, writeRegister } from '../../../db/queries/register-import';
 import { AppError } from '../../shared/errors';
+import { message } from '../../shared/i18n/message';
 import type { HandlerTable } from '../dispatch';
 import { reportStatus, startReport } from '../report-jobs/jobs';
 import { applyImportToRegister } from '../reports/xlsx/apply-import';
@@ -18,14 +19,8 @@ export const reportHandlers: HandlerTable['reports'] = {
     const register = readRegister(ctx.database.db);
     const parsed = await parseIcoWorkbook(Buffer.from(input.base64, 'base64'), register);
     if (!parsed.ok) {
-      const details = parsed.errors.map((e) => ({ path: `${e.sheet}!${e.column}${e.row}`, message: e.message }));
-      const first = parsed.errors[0];
-      const where = first ? ` Sheet "${first.sheet}", row ${first.row}, column ${first.column}: ${first.message}` : '';
-      throw new AppError(
-        'VALIDATION',
-        `The workbook was not imported (${parsed.errors.length} problem(s)); nothing was changed.${where}`,
-        details,
-      );
+      const details = parsed.errors.map(({ sheet, row, column, ...problem }) => ({ path: `${sheet}!${column}${row}`, ...problem }));
+      throw new AppError('VALIDATION', message('problem.workbookInvalid', { count: parsed.errors.length }), details);
     }
     const now = ctx.now().toISOString();
     const next = applyImportToRegister(register, parsed.activities, { newId: () => newId(), now });

@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { LocalizedText } from '../../shared/schemas/findings';
 import type { KbChange, KbDiff } from '../../shared/schemas/kb-updates';
-
+import { countryLabel } from '../compliance/geography';
 import type { KnowledgeBase } from '../compliance/knowledge-base';
 import { knowledgeBaseFileNames } from '../compliance/knowledge-base-schema';
+import { mechanismLabel } from '../compliance/mechanism-validity';
 
 /** The top-level keys whose values differ, as words for the DPO ("changed: severity, message"). */
 function changedKeys(a: object, b: object): string[] {
@@ -62,9 +63,9 @@ function adequacyDetail(a: Decision, b: Decision): LocalizedText {
 export function diffKnowledgeBases(before: KnowledgeBase, after: KnowledgeBase): KbDiff {
   const a = before.files;
   const b = after.files;
-  const country = (kb: KnowledgeBase, d: Decision) => {
-    const n = kb.files.countries.names[d.country];
-    return { da: `${n?.da ?? d.country} (${d.decision})`, en: `${n?.en ?? d.country} (${d.decision})` };
+  const country = (_kb: KnowledgeBase, d: Decision) => {
+    const n = countryLabel(d.country);
+    return { da: `${n.da} (${d.decision})`, en: `${n.en} (${d.decision})` };
   };
   const reported = new Set(['events', 'rules', 'adequacy', 'mechanisms', 'hypotheticals', 'meta']);
   return {
@@ -92,7 +93,7 @@ export function diffKnowledgeBases(before: KnowledgeBase, after: KnowledgeBase):
       a.mechanisms.mechanisms,
       b.mechanisms.mechanisms,
       (m) => m.id,
-      (m) => m.label,
+      (m) => mechanismLabel(m.id),
     ),
     hypotheticals: compare(
       a.hypotheticals.events,

@@ -94,7 +94,7 @@ describe('knowledge-base updates through the handler table', () => {
     const a = await api();
     await a.ok('compliance:importKbUpdate', { content: update('2027.01.10-1') });
     const older = await a.call('compliance:importKbUpdate', { content: update('2027.01.09-3') });
-    expect(older).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'file', message: 'not-newer' }] } });
+    expect(older).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'file', key: 'kbUpdate.older' }] } });
     expect(older.ok ? '' : older.error.message).toMatch(/older than the knowledge base in use \(2027\.01\.10-1\)/);
     const same = await a.call('compliance:previewKbUpdate', { content: update('2027.01.10-1') });
     expect(same.ok ? '' : same.error.message).toMatch(/already in use/);

@@ -1,5 +1,6 @@
 import { getKbUpdate, type KbUpdateRow, listKbUpdates, rollbackKbUpdate, saveKbUpdate } from '../../../db/queries/kb-updates';
 import { readRegister } from '../../../db/queries/register-export';
+import { message } from '../../shared/i18n/message';
 import type { HypotheticalEventInfo, KbStatus, KbUpdatePreview } from '../../shared/schemas/kb-updates';
 import { parameterChoices } from '../compliance/assume';
 import { countryLabel } from '../compliance/geography';
@@ -39,7 +40,7 @@ export function hypotheticalEvents(kb: KnowledgeBase): HypotheticalEventInfo[] {
             const choice = h.parameter?.choices?.find((c) => c.value === value);
             return {
               value,
-              label: h.parameter?.name === 'country' ? countryLabel(kb, value) : mechanismLabel(kb, value as never),
+              label: h.parameter?.name === 'country' ? countryLabel(value) : mechanismLabel(value as never),
               anticipates: anticipated(kb, choice?.anticipates ?? h.anticipates),
             };
           }),
@@ -84,8 +85,8 @@ function verifyNewer(ctx: ApiContext, content: string): { update: VerifiedUpdate
     throw new UpdateRefused(
       'not-newer',
       same
-        ? `version ${update.version} is already in use.`
-        : `version ${update.version} is older than the knowledge base in use (${current.version}).`,
+        ? message('kbUpdate.alreadyInUse', { version: update.version })
+        : message('kbUpdate.older', { version: update.version, current: current.version }),
     );
   }
   return { update, current };

@@ -1,6 +1,7 @@
 import { type KeyObject, sign, verify } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import { AppError, detail } from '../../shared/errors';
+import { type Message, message } from '../../shared/i18n/message';
 import { isoDate } from '../../shared/schemas/primitives';
 import { validateKnowledgeBaseFiles } from '../compliance/knowledge-base';
 import type { KnowledgeBaseFiles } from '../compliance/knowledge-base-schema';
@@ -43,9 +44,9 @@ export type RefusalReason =
 export class UpdateRefused extends AppError {
   constructor(
     readonly reason: RefusalReason,
-    message: string,
+    why: Message,
   ) {
-    super('VALIDATION', `The knowledge-base update was refused, nothing was changed: ${message}`, [{ path: 'file', message: reason }]);
+    super('VALIDATION', message('kbUpdate.refused', { why }), [detail('file', why)]);
   }
 }
 
@@ -78,12 +79,12 @@ export function verifyUpdate(text: string, trusted: TrustedKey[]): VerifiedUpdat
   try {
     envelope = envelopeSchema.parse(JSON.parse(text));
   } catch {
-    throw new UpdateRefused('not-an-update', 'the file is not a ROPA Desk knowledge-base update.');
+    throw new UpdateRefused('not-an-update', message('kbUpdate.notAnUpdate'));
   }
-  if (!envelope.signature || !envelope.keyId) throw new UpdateRefused('unsigned', 'the file is not signed.');
+  if (!envelope.signature || !envelope.keyId) throw new UpdateRefused('unsigned', message('kbUpdate.unsigned'));
   const key = trusted.find((k) => k.id === envelope.keyId);
-  if (!key) throw new UpdateRefused('unknown-key', `it is signed with key "${envelope.keyId}", which this app does not trust.`);
-  if (key.retired) throw new UpdateRefused('retired-key', `it is signed with key "${key.id}", which has been retired.`);
+  if (!key) throw new UpdateRefused('unknown-key', message('kbUpdate.unknownKey', { key: envelope.keyId }));
+  if (key.retired) throw new UpdateRefused('retired-key', message('kbUpdate.retiredKey', { key: key.id }));
   const bytes = Buffer.from(envelope.payload, 'base64');
   let valid = false;
   try {
@@ -92,10 +93,7 @@ export function verifyUpdate(text: string, trusted: TrustedKey[]): VerifiedUpdat
     valid = false;
   }
   if (!valid) {
-    throw new UpdateRefused(
-      'bad-signature',
-      'the signature does not match the content: the file was changed after it was signed, or is damaged.',
-    );
+    throw new UpdateRefused('bad-signature', message('kbUpdate.badSignature'));
   }
   let payload: z.infer<typeof payloadSchema>;
   let files: KnowledgeBaseFiles;
@@ -103,10 +101,10 @@ export function verifyUpdate(text: string, trusted: TrustedKey[]): VerifiedUpdat
     payload = payloadSchema.parse(JSON.parse(bytes.toString('utf8')));
     files = validateKnowledgeBaseFiles(payload.files);
   } catch (e) {
-    throw new UpdateRefused('invalid-content', `it is signed, but its content is not a valid knowledge base (${(e as Error).message}).`);
+    throw new UpdateRefused('invalid-content', message('kbUpdate.invalidContent', { detail: (e as Error).message }));
   }
   if (files.meta.version !== payload.version || files.meta.asOf !== payload.asOf) {
-    throw new UpdateRefused('invalid-content', 'it is signed, but its version does not match its content.');
+    throw new UpdateRefused('invalid-content', message('kbUpdate.versionMismatch'));
   }
   return { version: payload.version, asOf: payload.asOf, createdAt: payload.createdAt, keyId: key.id, files };
 }

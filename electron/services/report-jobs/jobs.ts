@@ -1,6 +1,7 @@
 import { newId } from '../../../db/queries/ids';
 import { getOrganisation } from '../../../db/queries/organisation';
 import { AppError } from '../../shared/errors';
+import { message } from '../../shared/i18n/message';
 import type { ReportJob, ReportRequest } from '../../shared/schemas/reports';
 import { type ApiContext, danishToday } from '../context';
 import { toErrorData } from '../dispatch';
@@ -102,17 +103,17 @@ export function startReport(ctx: ApiContext, request: ReportRequest): { job: Rep
 
 export function reportStatus(jobId: string): ReportJob {
   const job = jobs.get(jobId);
-  if (!job) throw new AppError('NOT_FOUND', 'This report is no longer available. Generate it again.');
+  if (!job) throw new AppError('NOT_FOUND', message('problem.reportGone'));
   return publicView(job);
 }
 
 /** The finished file of a job, for the save dialog (Electron) or the download (harness). */
 export function reportFile(jobId: string): { file: string; fileName: string; mimeType: string } {
   const job = jobs.get(jobId);
-  if (!job) throw new AppError('NOT_FOUND', 'This report is no longer available. Generate it again.');
+  if (!job) throw new AppError('NOT_FOUND', message('problem.reportGone'));
   if (job.state !== 'done')
-    throw new AppError('CONFLICT', job.state === 'failed' ? 'The report failed; nothing to save.' : 'The report is still being written.');
-  if (job.saved) throw new AppError('CONFLICT', 'This report has been saved and its copy removed. Generate it again to save another copy.');
+    throw new AppError('CONFLICT', message(job.state === 'failed' ? 'problem.reportFailed' : 'problem.reportRunning'));
+  if (job.saved) throw new AppError('CONFLICT', message('problem.reportSaved'));
   return { file: job.file, fileName: job.fileName, mimeType: job.mimeType };
 }
 

@@ -23,18 +23,18 @@ import {
   transferFrequencies,
   transferMechanisms,
 } from '../vocab';
-import { countryCode, entityId, isoDate, isoDateTime, optionalDate, optionalText, requiredText } from './primitives';
+import { countryCode, countryCode2, entityId, isoDate, isoDateTime, optionalDate, optionalText, requiredText } from './primitives';
 
 const stamps = { createdAt: isoDateTime, updatedAt: isoDateTime };
 
 export const organisationSchema = z.object({
   id: z.literal('org'),
-  name: requiredText('Organisation name'),
+  name: requiredText(),
   registrationNumber: optionalText(50),
   address: optionalText(500),
   postcode: optionalText(20),
   city: optionalText(200),
-  country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as DK'),
+  country: countryCode2,
   email: optionalText(320),
   phone: optionalText(50),
   website: optionalText(500),
@@ -48,7 +48,7 @@ export const organisationSchema = z.object({
   euRepresentativeName: optionalText(200),
   euRepresentativeContact: optionalText(1000),
   actsAsProcessor: z.boolean(),
-  processingJurisdiction: z.string().regex(/^[A-Z]{2}$/),
+  processingJurisdiction: countryCode2,
   privacyNoticeText: optionalText(200_000),
   privacyNoticeUpdatedOn: optionalDate,
   ...stamps,
@@ -57,7 +57,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export const dataCategorySchema = z.object({
   id: entityId,
-  name: requiredText('Name'),
+  name: requiredText(),
   description: optionalText(),
   sensitivity: z.enum(dataSensitivities),
   specialKind: z.enum(specialKinds).nullable(),
@@ -68,7 +68,7 @@ export type DataCategory = z.infer<typeof dataCategorySchema>;
 
 export const dataSubjectCategorySchema = z.object({
   id: entityId,
-  name: requiredText('Name'),
+  name: requiredText(),
   description: optionalText(),
   kind: z.enum(subjectKinds),
   ...stamps,
@@ -77,7 +77,7 @@ export type DataSubjectCategory = z.infer<typeof dataSubjectCategorySchema>;
 
 export const securityMeasureSchema = z.object({
   id: entityId,
-  name: requiredText('Name'),
+  name: requiredText(),
   description: optionalText(),
   kind: z.enum(securityMeasureKinds),
   ...stamps,
@@ -86,7 +86,7 @@ export type SecurityMeasure = z.infer<typeof securityMeasureSchema>;
 
 export const systemSchema = z.object({
   id: entityId,
-  name: requiredText('Name'),
+  name: requiredText(),
   description: optionalText(),
   location: optionalText(500),
   ...stamps,
@@ -95,7 +95,7 @@ export type System = z.infer<typeof systemSchema>;
 
 export const recipientSchema = z.object({
   id: entityId,
-  name: requiredText('Name'),
+  name: requiredText(),
   legalName: optionalText(500),
   role: z.enum(recipientRoles),
   category: optionalText(500),
@@ -120,7 +120,7 @@ export type Recipient = z.infer<typeof recipientSchema>;
 export const dpaSchema = z.object({
   id: entityId,
   recipientId: entityId,
-  title: requiredText('Title'),
+  title: requiredText(),
   signedOn: optionalDate,
   effectiveOn: optionalDate,
   endOn: optionalDate,
@@ -140,7 +140,7 @@ export type Dpa = z.infer<typeof dpaSchema>;
 
 export const purposeSchema = z.object({
   id: entityId,
-  description: requiredText('Purpose', 5000),
+  description: requiredText(5000),
   art6Basis: z.enum(art6Bases).nullable(),
   art9Condition: z.enum(art9Conditions).nullable(),
   art10Ground: z.enum(art10Grounds).nullable(),
@@ -175,7 +175,7 @@ export type DataLink = z.infer<typeof dataLinkSchema>;
 /** The fields of an activity a DPO edits directly (no relations). */
 export const activityFieldsSchema = z.object({
   reference: optionalText(50),
-  name: requiredText('Name'),
+  name: requiredText(),
   description: optionalText(),
   businessFunction: optionalText(500),
   owner: optionalText(500),
@@ -191,10 +191,7 @@ export const activityFieldsSchema = z.object({
   occasional: z.boolean(),
   likelyRisk: z.boolean(),
   jointControllerArrangement: optionalText(2000),
-  processingJurisdiction: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullable(),
+  processingJurisdiction: countryCode2.nullable(),
   processingChangedOn: optionalDate,
   lastReviewedOn: optionalDate,
   nextReviewOn: optionalDate,
@@ -253,12 +250,12 @@ export type Transfer = z.infer<typeof transferSchema>;
 
 export const processorActivitySchema = z.object({
   id: entityId,
-  controllerName: requiredText('Controller name'),
+  controllerName: requiredText(),
   controllerContact: optionalText(2000),
   controllerRepresentative: optionalText(2000),
   controllerDpo: optionalText(2000),
-  categoriesOfProcessing: requiredText('Categories of processing', 5000),
-  thirdCountries: z.array(z.string().regex(/^[A-Z]{2,3}$/)),
+  categoriesOfProcessing: requiredText(5000),
+  thirdCountries: z.array(countryCode.unwrap()),
   transferSafeguards: optionalText(),
   securityDescription: optionalText(),
   status: z.enum(activityStatuses),
@@ -270,10 +267,10 @@ export type ProcessorActivity = z.infer<typeof processorActivitySchema>;
 
 export const findingAcknowledgementSchema = z.object({
   id: entityId,
-  ruleId: requiredText('Rule', 100),
-  entityType: requiredText('Entity type', 50),
+  ruleId: requiredText(100),
+  entityType: requiredText(50),
   entityId: entityId,
-  justification: requiredText('Justification', 5000),
+  justification: requiredText(5000),
   acknowledgedBy: optionalText(200),
   acknowledgedOn: isoDate,
   until: isoDate,
@@ -283,7 +280,7 @@ export const findingAcknowledgementSchema = z.object({
 export type FindingAcknowledgement = z.infer<typeof findingAcknowledgementSchema>;
 
 export const dpfEntrySchema = z.object({
-  orgName: requiredText('Organisation name', 500),
+  orgName: requiredText(500),
   coveredEntities: z.array(z.string()),
   status: z.enum(dpfStatuses),
   frameworks: z.array(z.enum(dpfFrameworks)),

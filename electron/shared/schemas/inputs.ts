@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkParams } from '../i18n/zod-messages';
 import { activityStatuses, recipientRoles } from '../vocab';
 import {
   activityFieldsSchema,
@@ -16,7 +17,7 @@ import {
   transferSchema,
 } from './entities';
 import { findingEntityTypes } from './findings';
-import { entityId, isoDate, isoDateTime } from './primitives';
+import { entityId, isoDate, isoDateTime, requiredText } from './primitives';
 import { assumptionInputSchema } from './what-if';
 
 const serverOwned = { id: true, createdAt: true, updatedAt: true } as const;
@@ -108,7 +109,7 @@ export const catalogueListQuery = z.object({ search: z.string().max(200).optiona
 
 function catalogueInputs<T extends z.ZodRawShape>(fields: z.ZodObject<T>) {
   return {
-    create: fields.partial().extend({ id: entityId.optional(), name: z.string().trim().min(1, 'Name is required').max(500) }),
+    create: fields.partial().extend({ id: entityId.optional(), name: requiredText() }),
     update: updateInput(fields),
   };
 }
@@ -139,12 +140,19 @@ export const acknowledgeInput = z.object({
   ruleId: z.string().min(1).max(100),
   entityType: z.enum(findingEntityTypes),
   entityId: entityId,
-  justification: z.string().trim().min(10, 'Explain in a sentence why this finding is accepted').max(5000),
+  justification: z
+    .string()
+    .trim()
+    .max(5000)
+    .refine((s) => s.length >= 10, { params: checkParams('validation.justificationShort') }),
   until: isoDate,
   acknowledgedBy: z.string().trim().max(200).optional(),
 });
 export const dpfImportInput = z.object({
-  content: z.string().min(1, 'The file is empty').max(100_000_000),
+  content: z
+    .string()
+    .max(100_000_000)
+    .refine((s) => s.length > 0, { params: checkParams('validation.fileEmpty') }),
   fileName: z.string().min(1).max(500),
   snapshotDate: isoDate.optional(),
 });

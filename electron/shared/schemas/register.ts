@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { EntityKey } from '../audit-entities';
+import { message } from '../i18n/message';
+import { checkParams } from '../i18n/zod-messages';
 import {
   activitySchema,
   dataCategorySchema,
@@ -42,11 +45,11 @@ type Path = (string | number)[];
 
 /** Checks that every reference inside the document points at something in it, and ids are unique. */
 function checkReferences(doc: RegisterShape, ctx: z.RefinementCtx): void {
-  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: Path, params: ReturnType<typeof checkParams>) => ctx.addIssue({ code: 'custom', path, params });
   const idsOf = (key: keyof RegisterShape, list: { id: string }[]) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      if (seen.has(item.id)) issue([key, i, 'id'], `Duplicate id "${item.id}"`);
+      if (seen.has(item.id)) issue([key, i, 'id'], checkParams('validation.duplicateId', { id: item.id }));
       seen.add(item.id);
     });
     return seen;
@@ -63,8 +66,8 @@ function checkReferences(doc: RegisterShape, ctx: z.RefinementCtx): void {
   idsOf('findingAcknowledgements', doc.findingAcknowledgements);
   idsOf('dpfSnapshots', doc.dpfSnapshots);
 
-  const mustExist = (set: Set<string>, id: string | null, path: Path, what: string) => {
-    if (id !== null && !set.has(id)) issue(path, `Unknown ${what} "${id}"`);
+  const mustExist = (set: Set<string>, id: string | null, path: Path, what: EntityKey) => {
+    if (id !== null && !set.has(id)) issue(path, checkParams('validation.unknownReference', { what: message(`entity.${what}`), id }));
   };
   doc.recipients.forEach((r, i) => {
     mustExist(recipients, r.parentId, ['recipients', i, 'parentId'], 'recipient');
@@ -75,21 +78,21 @@ function checkReferences(doc: RegisterShape, ctx: z.RefinementCtx): void {
   doc.activities.forEach((a, i) => {
     const at = (...rest: Path): Path => ['activities', i, ...rest];
     a.dataCategories.forEach((c, j) => {
-      mustExist(categories, c.dataCategoryId, at('dataCategories', j, 'dataCategoryId'), 'data category');
+      mustExist(categories, c.dataCategoryId, at('dataCategories', j, 'dataCategoryId'), 'dataCategory');
     });
     a.dataSubjectIds.forEach((id, j) => {
-      mustExist(subjects, id, at('dataSubjectIds', j), 'data-subject category');
+      mustExist(subjects, id, at('dataSubjectIds', j), 'dataSubjectCategory');
     });
     a.recipients.forEach((r, j) => {
       mustExist(recipients, r.recipientId, at('recipients', j, 'recipientId'), 'recipient');
     });
     a.dataLinks.forEach((l, j) => {
-      mustExist(categories, l.dataCategoryId, at('dataLinks', j, 'dataCategoryId'), 'data category');
-      mustExist(subjects, l.subjectCategoryId, at('dataLinks', j, 'subjectCategoryId'), 'data-subject category');
+      mustExist(categories, l.dataCategoryId, at('dataLinks', j, 'dataCategoryId'), 'dataCategory');
+      mustExist(subjects, l.subjectCategoryId, at('dataLinks', j, 'subjectCategoryId'), 'dataSubjectCategory');
       mustExist(recipients, l.recipientId, at('dataLinks', j, 'recipientId'), 'recipient');
     });
     a.securityMeasureIds.forEach((id, j) => {
-      mustExist(measures, id, at('securityMeasureIds', j), 'security measure');
+      mustExist(measures, id, at('securityMeasureIds', j), 'securityMeasure');
     });
     a.systemIds.forEach((id, j) => {
       mustExist(systems, id, at('systemIds', j), 'system');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppErrorData } from '../errors';
+import { checkParams } from '../i18n/zod-messages';
 import { languages } from '../vocab';
 import { entityId, isoDate } from './primitives';
 
@@ -22,7 +23,7 @@ export const reportRequestSchema = z
   })
   .refine((r) => r.format === 'pdf' || r.record === 'controller', {
     path: ['record'],
-    message: 'The spreadsheet layouts hold the controller record (Art 30(1)) only; the processor record is a PDF',
+    params: checkParams('validation.spreadsheetControllerOnly'),
   });
 export type ReportRequest = z.infer<typeof reportRequestSchema>;
 
@@ -44,5 +45,8 @@ export type ReportJob = z.infer<typeof reportJobSchema>;
 export const xlsxImportInput = z.object({
   fileName: z.string().min(1).max(500),
   /** The workbook, base64. */
-  base64: z.string().min(1, 'The file is empty').max(150_000_000),
+  base64: z
+    .string()
+    .max(150_000_000)
+    .refine((s) => s.length > 0, { params: checkParams('validation.fileEmpty') }),
 });

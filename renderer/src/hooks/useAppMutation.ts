@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { renderMessage } from '../../../electron/shared/i18n/message';
 import { type AppError, asAppError } from '../api/client';
 
 export interface AppMutationOptions<TData, TVars> {
@@ -32,7 +33,7 @@ export function useAppMutation<TData, TVars>({ mutationFn, invalidates, successM
       if (successMessage) notifications.show({ color: 'teal', message: successMessage });
     },
     onError: (error) => {
-      notifications.show({ color: 'red', title: t(`errors.${error.code}`), message: error.message, autoClose: 8000 });
+      notifications.show({ color: 'red', title: t(`errors.${error.code}`), message: renderMessage(t, error), autoClose: 8000 });
     },
   });
 }

@@ -2,7 +2,6 @@ import type { FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../api/client';
 import { detailsToFormErrors } from '../lib/form-errors';
-import { localiseMessage } from '../lib/validation-messages';
 
 /**
  * Returns a function that marks the fields main refused (from the error's details) on a form,
@@ -11,5 +10,5 @@ import { localiseMessage } from '../lib/validation-messages';
 export function useServerErrors() {
   const { t } = useTranslation();
   return (form: { setErrors: (errors: FormErrors) => void }, error: AppError, prefix = 'changes.') =>
-    form.setErrors(detailsToFormErrors(error.details, { prefix, translate: (m) => localiseMessage(m, t) }));
+    form.setErrors(detailsToFormErrors(error.details, t, prefix));
 }

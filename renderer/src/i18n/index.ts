@@ -1,30 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../electron/shared/vocab';
-import da from './da.json';
-import en from './en.json';
-import vocabDa from './vocab.da.json';
-import vocabEn from './vocab.en.json';
+import { defaultLanguage } from '../../../electron/shared/i18n/catalogue';
+import { i18nextOptions } from '../../../electron/shared/i18n/translate';
+import { installZodMessages } from '../../../electron/shared/i18n/zod-messages';
 
-/** Danish is the register's working language; English is the second. */
-export const defaultLanguage: Language = 'da';
+export { defaultLanguage, isLanguage } from '../../../electron/shared/i18n/catalogue';
 
-export const resources = {
-  da: { translation: { ...da, vocab: vocabDa } },
-  en: { translation: { ...en, vocab: vocabEn } },
-} as const;
+// The one catalogue (electron/shared/i18n), the same i18next options as the reports and the CLI.
+void i18n.use(initReactI18next).init({ ...i18nextOptions, lng: defaultLanguage });
 
-export function isLanguage(value: unknown): value is Language {
-  return value === 'da' || value === 'en';
-}
-
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: defaultLanguage,
-  fallbackLng: defaultLanguage,
-  // React escapes what it renders; escaping here too would show "&amp;" in names.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// zod words the forms' validation from the catalogue in whatever language the UI shows when it runs.
+installZodMessages(((key: string, options?: object) => i18n.t(key as never, options as never)) as typeof i18n.t);
 
 export default i18n;

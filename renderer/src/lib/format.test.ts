@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { detail } from '../../../electron/shared/errors';
+import { message } from '../../../electron/shared/i18n/message';
+import { translator } from '../../../electron/shared/i18n/translate';
 import { detailsToFormErrors } from './form-errors';
 import { blankToNull, countryName, formatDate, formatPeriod, groupBy, text } from './format';
 
@@ -34,13 +37,18 @@ describe('format helpers', () => {
     ]);
   });
 
-  it('maps error details under changes onto form paths', () => {
+  it('maps error details under changes onto form paths, each in the UI language', () => {
+    const da = translator('da');
     const details = [
-      { path: 'changes.name', message: 'Name is required' },
-      { path: 'changes.purposes.0.description', message: 'Purpose is required' },
-      { path: 'id', message: 'bad' },
+      detail('changes.name', message('validation.required')),
+      detail('changes.purposes.0.description', message('validation.maxLength', { max: 5000 })),
+      detail('id', message('validation.invalid')),
     ];
-    expect(detailsToFormErrors(details)).toEqual({ name: 'Name is required', 'purposes.0.description': 'Purpose is required', id: 'bad' });
-    expect(detailsToFormErrors([{ path: 'name', message: 'x' }], { prefix: '', translate: (m) => m.toUpperCase() })).toEqual({ name: 'X' });
+    expect(detailsToFormErrors(details, da)).toEqual({
+      name: 'Skal udfyldes',
+      'purposes.0.description': 'Højst 5000 tegn',
+      id: 'Ugyldig værdi',
+    });
+    expect(detailsToFormErrors([detail('name', message('validation.required'))], translator('en'), '')).toEqual({ name: 'Required' });
   });
 });

@@ -54,7 +54,7 @@ describe('DPA-CONTENT', () => {
   it('lists the missing Art 28(3) items', () => {
     const [f] = fired(withProcessor({ art28Covered: ['subject_matter', 'duration'] }), 'DPA-CONTENT', '2026-11-25');
     expect(f.message.en).toContain('nature and purpose');
-    expect(f.message.da).toContain('h) oplysninger og revision, herunder inspektion');
+    expect(f.message.da).toContain('h) Oplysninger og revision, herunder inspektion');
     expect(fired(withProcessor({}), 'DPA-CONTENT', '2026-11-25')).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
+import { inSentence, vocabText } from '../../../shared/i18n/vocab-labels';
 import type { Dpa, Recipient } from '../../../shared/schemas/entities';
 import type { EvaluationContext } from '../context';
 import { addDays, daysBetween } from '../dates';
@@ -65,7 +66,7 @@ export function dpaRules(ctx: EvaluationContext, emit: Emit): void {
     else {
       const entity = { type: 'dpa' as const, id: dpa.id, name: dpa.title };
       const vars = { recipient: r.name, dpa: dpa.title };
-      const missing = art28.filter((item) => !dpa.art28Covered.includes(item.id)).map((item) => item.label);
+      const missing = art28.filter((item) => !dpa.art28Covered.includes(item.id)).map((item) => inSentence(vocabText('art28', item.id)));
       if (missing.length > 0) emit('DPA-CONTENT', entity, { vars: [{ missing: { list: missing } }, vars] });
       if (dpa.signedOn !== null && dpa.signedOn < gdprDate && !(dpa.amendedOn !== null && dpa.amendedOn >= gdprDate)) {
         emit('DPA-PREGDPR', entity, { vars: [{ signedDate: { date: dpa.signedOn }, gdprDate: { date: gdprDate } }, vars] });

@@ -1,3 +1,4 @@
+import { catalogueText, inSentence } from '../../../shared/i18n/vocab-labels';
 import type { LocalizedText } from '../../../shared/schemas/findings';
 import { adequacyOn } from '../adequacy';
 import type { EvaluationContext, FindingEntityRef } from '../context';
@@ -12,14 +13,13 @@ const SHOWN_IN_MESSAGE = 5;
 
 /** `"persondataloven" (privatlivspolitik)`, once per distinct phrase and field, at most five, then "n more". */
 function matchList(kb: KnowledgeBase, matches: TextMatch[]): TemplateValue {
-  const labels = kb.files.patterns.fieldLabels;
   const seen = new Set<string>();
   const items: LocalizedText[] = [];
   for (const m of matches) {
     const key = `${m.field}|${m.text.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const label = labels[m.field] ?? { da: m.field, en: m.field };
+    const label = inSentence(catalogueText(`field.${m.field}`));
     items.push({ da: `"${m.text}" (${label.da})`, en: `"${m.text}" (${label.en})` });
   }
   const shown = items.slice(0, SHOWN_IN_MESSAGE);

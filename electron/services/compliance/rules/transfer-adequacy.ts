@@ -1,3 +1,4 @@
+import { inSentence, vocabText } from '../../../shared/i18n/vocab-labels';
 import type { LocalizedText } from '../../../shared/schemas/findings';
 import { adequacyOn, scopeCoversSector } from '../adequacy';
 import type { EvaluationContext } from '../context';
@@ -88,10 +89,7 @@ export function transferAdequacyRules(ctx: EvaluationContext, emit: Emit): void 
         verification: decision.scope.verification,
         sources: decision.scope.sources,
         notes,
-        vars: [
-          { scope: decision.scope.text, sector: kb.files.adequacy.sectorLabels[view.recipient.sector] ?? view.recipient.sector },
-          vars,
-        ],
+        vars: [{ scope: decision.scope.text, sector: inSentence(vocabText('recipientSector', view.recipient.sector)) }, vars],
       });
     }
     if (validUntil) {

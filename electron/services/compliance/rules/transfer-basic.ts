@@ -64,10 +64,7 @@ export function transferBasicRules(ctx: EvaluationContext, emit: Emit): void {
         activityId,
         legalEventId: validFrom?.eventId && ctx.isKnown(validFrom.eventId) ? validFrom.eventId : null,
         ...(validFrom ? { sources: validFrom.sources, verification: validFrom.verification } : {}),
-        vars: [
-          { exporterScope: { list: scope.map((c) => countryLabel(kb, c)) }, exporterCountry: countryLabel(kb, ctx.exporterCountry) },
-          vars,
-        ],
+        vars: [{ exporterScope: { list: scope.map((c) => countryLabel(c)) }, exporterCountry: countryLabel(ctx.exporterCountry) }, vars],
       });
     }
   }

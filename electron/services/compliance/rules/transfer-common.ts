@@ -7,11 +7,11 @@ import type { TemplateVars } from '../templates';
  * Placeholders every transfer message may use: {recipient}, {country}, {mechanism}, {activity}.
  * Worked out once per transfer (several rules ask), and never mutated: callers spread it.
  */
-export function transferVars(ctx: EvaluationContext, view: TransferView): TemplateVars {
+export function transferVars(_ctx: EvaluationContext, view: TransferView): TemplateVars {
   view.vars ??= {
     recipient: view.recipient.name,
-    country: countryLabel(ctx.kb, view.country),
-    mechanism: mechanismLabel(ctx.kb, view.transfer.mechanism),
+    country: countryLabel(view.country),
+    mechanism: mechanismLabel(view.transfer.mechanism),
     activity: view.activity?.name ?? '—',
   };
   return view.vars;

@@ -24,8 +24,8 @@ export function transferInvalidatedRules(ctx: EvaluationContext, emit: Emit): vo
     const legalEventId = invalid.eventId;
     // The generic rules cite the invalidating event's own sources beside theirs; SH and PS rules list theirs already.
     const facts = { legalEventId, ...(kb.mechanisms.get(mechanism)?.invalidRules ? {} : { extraSources: invalid.sources }) };
-    const event = legalEventId ? ctx.event(legalEventId).label : mechanismLabel(kb, mechanism);
-    const vars = [{ invalidDate: { date: invalid.date }, mechanism: mechanismLabel(kb, mechanism), event }, transferVars(ctx, view)];
+    const event = legalEventId ? ctx.event(legalEventId).label : mechanismLabel(mechanism);
+    const vars = [{ invalidDate: { date: invalid.date }, mechanism: mechanismLabel(mechanism), event }, transferVars(ctx, view)];
 
     if (view.current && view.active && asOf >= invalid.date) emit(rules.active, view.entity, { activityId, vars, ...facts });
     if (end !== null && end < asOf) {

@@ -34,8 +34,8 @@ function onwardInvalid(ctx: EvaluationContext, emit: Emit): void {
       vars: {
         processor: exporter.name,
         sub: view.recipient.name,
-        country: countryLabel(kb, view.country),
-        mechanism: mechanismLabel(kb, view.transfer.mechanism),
+        country: countryLabel(view.country),
+        mechanism: mechanismLabel(view.transfer.mechanism),
         reason: reason.title,
       },
       legalEventId: why.eventId,
@@ -84,7 +84,7 @@ function dpfSubProcessors(ctx: EvaluationContext, emit: Emit): void {
       emit(
         'TR-DPF-SUBPROC',
         { type: 'recipient', id: sub.id, name: sub.name },
-        { vars: { sub: sub.name, processor: processor.name, country: countryLabel(kb, country) } },
+        { vars: { sub: sub.name, processor: processor.name, country: countryLabel(country) } },
       );
     }
   }

@@ -1,3 +1,4 @@
+import { inSentence, vocabText } from '../../../shared/i18n/vocab-labels';
 import type { PartyRole } from '../../../shared/vocab';
 import type { EvaluationContext } from '../context';
 import type { Emit } from '../finding-factory';
@@ -13,7 +14,7 @@ export function transferScc2021Rules(ctx: EvaluationContext, emit: Emit): void {
   const { kb } = ctx;
   const validFrom = requireLifeDate(kb, 'scc_2021', 'valid-from');
   const modules = kb.files.mechanisms.sccModules;
-  const roleLabel = (role: PartyRole) => modules.partyRoleLabels[role];
+  const roleLabel = (role: PartyRole) => inSentence(vocabText('partyRole', role));
   for (const view of ctx.ownTransfers) {
     const t = view.transfer;
     if (!view.current || view.destination !== 'third' || t.mechanism !== 'scc_2021') continue;

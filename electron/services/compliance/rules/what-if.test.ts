@@ -124,8 +124,8 @@ describe('adequacy scenarios', () => {
     const scc = oneTransfer({ mechanism: 'scc_2021', sccModule: 2, signedOn: '2022-01-01', tiaOn: '2022-01-01' });
     const suspended = at({ id: 'HYP-MECH-SUSPENDED', parameter: 'scc_2021', date: '2027-01-01' });
     const [f] = fired(scc, 'TR-INVALID-ACTIVE', '2027-01-01', suspended);
-    expect(f.message.en).toContain('2021 SCCs');
-    expect(f.legalEvent?.label.en).toBe('The transfer tool 2021 SCCs (Decision (EU) 2021/914) is suspended');
+    expect(f.message.en).toContain('Standard contractual clauses 2021');
+    expect(f.legalEvent?.label.en).toBe('The transfer tool Standard contractual clauses 2021 (Decision (EU) 2021/914) is suspended');
     expect(fired(oneTransfer({ mechanism: 'eu_us_dpf' }), 'TR-INVALID-ACTIVE', '2027-01-01', suspended)).toHaveLength(0);
   });
 });

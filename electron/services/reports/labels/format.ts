@@ -38,22 +38,8 @@ export function isThirdCountry(code: string | null): boolean {
   return code !== null && !EEA.has(code);
 }
 
-const countryNames = new Map<string, string>();
-
-/** Country name in the report language; codes that are not ISO regions (e.g. EPO) are printed as given. */
-export function countryName(code: string, lang: Language): string {
-  const key = `${lang}:${code}`;
-  let name = countryNames.get(key);
-  if (name === undefined) {
-    try {
-      name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
-    } catch {
-      name = code;
-    }
-    countryNames.set(key, name);
-  }
-  return name;
-}
+/** Country name in the report language: the same name the app and the rules engine use. */
+export { countryName } from '../../../shared/i18n/countries';
 
 const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = [

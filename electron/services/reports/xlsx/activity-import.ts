@@ -1,3 +1,5 @@
+import { detail } from '../../../shared/errors';
+import type { Message, MessageParams } from '../../../shared/i18n/message';
 import type { ActivityStatus, Art6Basis, Art9Condition, Art10Ground, CprGround, DpiaStatus, RecipientRole } from '../../../shared/vocab';
 
 /** What an imported spreadsheet row says about an activity, before it touches the register. */
@@ -50,7 +52,16 @@ export interface ImportError {
   row: number;
   /** Column letter ("L"); empty when the error concerns a whole row or sheet. */
   column: string;
+  /** The problem as a catalogue message (rendered in the user's language) and in English. */
+  key: string;
+  params?: MessageParams;
   message: string;
+}
+
+/** A problem at a place in the workbook. */
+export function importProblem(sheet: string, row: number, column: string, what: Message): ImportError {
+  const { path: _path, ...rest } = detail('', what);
+  return { sheet, row, column, ...rest };
 }
 
 export type IcoImportResult = { ok: true; activities: ActivityImport[] } | { ok: false; errors: ImportError[] };

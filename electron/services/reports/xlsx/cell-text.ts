@@ -1,3 +1,4 @@
+import { type Message, message } from '../../../shared/i18n/message';
 import type { Language } from '../../../shared/vocab';
 import { reportLabels } from '../labels/report-labels';
 
@@ -56,16 +57,16 @@ const MONTHS = /^(\d{1,4}) (?:måned|måneder|month|months)$/i;
  * Reads a retention bullet back, given the names it may start with (the row's data categories).
  * Returns null when the line names none of them or the period cannot be read.
  */
-export function parseRetention(line: string, names: string[]): RetentionItem | { error: string } {
+export function parseRetention(line: string, names: string[]): RetentionItem | { error: Message } {
   const name = [...names].sort((a, b) => b.length - a.length).find((n) => line.startsWith(`${n}: `));
-  if (!name) return { error: `"${line}" does not start with one of the row's categories of personal data followed by ": "` };
+  if (!name) return { error: message('xlsx.retentionNoCategory', { value: line }) };
   const rest = line.slice(name.length + 2);
   const dash = rest.indexOf(' – ');
   const period = (dash >= 0 ? rest.slice(0, dash) : rest).trim();
   const text = dash >= 0 ? rest.slice(dash + 3).trim() : null;
   if (period === '–') return { name, months: null, text };
   const m = MONTHS.exec(period);
-  if (!m) return { error: `"${period}" is not a period in months (e.g. "36 months" or "36 måneder")` };
+  if (!m) return { error: message('xlsx.notMonths', { value: period }) };
   return { name, months: Number(m[1]), text };
 }
 
@@ -74,12 +75,12 @@ export function yesNo(value: boolean, lang: Language): string {
   return value ? t.yes : t.no;
 }
 
-export function parseYesNo(cell: string): boolean | null | { error: string } {
+export function parseYesNo(cell: string): boolean | null | { error: Message } {
   const v = cell.trim().toLowerCase();
   if (v === '') return null;
   if (v === 'yes' || v === 'ja') return true;
   if (v === 'no' || v === 'nej') return false;
-  return { error: `"${cell}" is not Yes/No (Ja/Nej)` };
+  return { error: message('xlsx.notYesNo', { value: cell }) };
 }
 
 /** "HubSpot Inc. (privacy@hubspot.com)" → candidates to match against catalogue names. */

@@ -58,7 +58,7 @@ describe('Datatilsynet-style workbook', () => {
     const linkage = data[0][headings.indexOf(t.linkageTitle)];
     expect(linkage).toContain('Kontaktoplysninger (navn, adresse, e-mail, telefon) → Kursister → HubSpot Inc.');
     expect(linkage).toContain(`→ ${t.noRecipient}`);
-    expect(data[1][headings.indexOf(t.legalBasis)]).toContain('Art. 6, stk. 1, litra c – retlig forpligtelse');
+    expect(data[1][headings.indexOf(t.legalBasis)]).toContain('Art. 6, stk. 1, litra c – Retlig forpligtelse');
   });
 });
 

@@ -47,8 +47,8 @@ describe('ICO workbook', () => {
     // One row per purpose: BA-001 has three, BA-002 two, the other two activities none (one row each).
     expect(data.length).toBe(7);
     expect(data[0][col.purpose]).toBe('Administration af tilmeldinger og afholdelse af kurser');
-    expect(data[0][col.art6]).toBe('Art 6(1)(b) – contract');
-    expect(data[1][col.art9]).toBe('Art 9(2)(a) – explicit consent');
+    expect(data[0][col.art6]).toBe('Art 6(1)(b) – Contract');
+    expect(data[1][col.art9]).toBe('Art 9(2)(a) – Explicit consent');
     expect(data[0][col.thirdCountries]).toBe('United States');
     expect(data[0][col.processorContract]).toContain('HubSpot Inc.: HubSpot Data Processing Agreement');
     expect(data[3][col.schedule1]).toContain('Danish Data Protection Act s. 11(2)(1) (required by law)');

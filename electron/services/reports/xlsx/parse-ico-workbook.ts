@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
+import { message } from '../../../shared/i18n/message';
 import type { Register } from '../../../shared/schemas/register';
 import type { RecipientRole } from '../../../shared/vocab';
-import type { ActivityImport, CatalogueRef, IcoImportResult, ImportError } from './activity-import';
+import { type ActivityImport, type CatalogueRef, type IcoImportResult, type ImportError, importProblem } from './activity-import';
 import {
   col,
   columnLetter,
@@ -49,12 +50,7 @@ function checkHeadings(sheet: ExcelJS.Worksheet, errors: ImportError[]): boolean
   const headings = rowTexts(sheet, ICO_HEADING_ROW, WIDTH);
   ICO_HEADINGS.forEach((expected, c) => {
     if (norm(headings[c]) !== norm(expected)) {
-      errors.push({
-        sheet: ICO_SHEET,
-        row: ICO_HEADING_ROW,
-        column: columnLetter(c),
-        message: `Expected the heading "${expected}", found "${headings[c]}"`,
-      });
+      errors.push(importProblem(ICO_SHEET, ICO_HEADING_ROW, columnLetter(c), message('xlsx.heading', { expected, found: headings[c] })));
     }
   });
   return norm(headings[col.activityName]) === norm(ROPA_HEADINGS[0]);
@@ -130,11 +126,10 @@ export async function parseIcoWorkbook(buffer: Buffer, register: Register): Prom
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (e) {
-    return { ok: false, errors: [{ sheet: '', row: 0, column: '', message: `Not a readable .xlsx file (${(e as Error).message})` }] };
+    return { ok: false, errors: [importProblem('', 0, '', message('xlsx.unreadable', { detail: (e as Error).message }))] };
   }
   const sheet = workbook.worksheets.find((w) => norm(w.name) === norm(ICO_SHEET));
-  if (!sheet)
-    return { ok: false, errors: [{ sheet: ICO_SHEET, row: 0, column: '', message: `The workbook has no sheet named "${ICO_SHEET}"` }] };
+  if (!sheet) return { ok: false, errors: [importProblem(ICO_SHEET, 0, '', message('xlsx.noSheet', { sheet: ICO_SHEET }))] };
 
   const errors: ImportError[] = [];
   const hasRopaColumns = checkHeadings(sheet, errors);
@@ -155,12 +150,10 @@ export async function parseIcoWorkbook(buffer: Buffer, register: Register): Prom
     for (const other of group.slice(1)) {
       first.cells.forEach((text, c) => {
         if (PURPOSE_COLUMNS.has(c) || DERIVED_COLUMNS.includes(c) || other.cells[c] === text) return;
-        errors.push({
-          sheet: ICO_SHEET,
-          row: other.row,
-          column: columnLetter(c),
-          message: `${ICO_HEADINGS[c] ?? ROPA_HEADINGS[c - ICO_HEADINGS.length]}: differs from row ${first.row} of the same activity "${first.name}"`,
-        });
+        const heading = ICO_HEADINGS[c] ?? ROPA_HEADINGS[c - ICO_HEADINGS.length];
+        errors.push(
+          importProblem(ICO_SHEET, other.row, columnLetter(c), message('xlsx.differs', { heading, row: first.row, name: first.name })),
+        );
       });
     }
   }

@@ -1,7 +1,8 @@
+import { type Message, message } from '../../../shared/i18n/message';
 import type { ActivityStatus, DpiaStatus } from '../../../shared/vocab';
-import type { ImportError, PurposeImport } from './activity-import';
+import { type ImportError, importProblem, type PurposeImport } from './activity-import';
 import { nameCandidates, parseRetention, parseYesNo, type RetentionItem, splitBullets, splitLines } from './cell-text';
-import { col, columnLetter, ICO_HEADINGS, ICO_SHEET } from './ico-layout';
+import { col, columnLetter, ICO_HEADINGS, ICO_SHEET, ROPA_HEADINGS } from './ico-layout';
 import { art10FromLabel, cprFromLabel, isError, parseArt6, parseArt9, parseDpiaStatus, parseStatus } from './vocab-parse';
 
 /** One data row of the ICO sheet, read and checked on its own (grouping into activities comes after). */
@@ -32,9 +33,16 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** Reads a row; problems are appended to `errors` with sheet, row and column. */
 export function readIcoRow(row: number, cells: string[], hasRopaColumns: boolean, errors: ImportError[]): IcoRow {
-  const fail = (c: number, message: string) =>
-    errors.push({ sheet: ICO_SHEET, row, column: columnLetter(c), message: `${ICO_HEADINGS[c] ?? 'ROPA Desk column'}: ${message}` });
-  const value = <T>(c: number, parsed: T | null | { error: string }, fallback: T): T => {
+  const fail = (c: number, problem: Message) =>
+    errors.push(
+      importProblem(
+        ICO_SHEET,
+        row,
+        columnLetter(c),
+        message('xlsx.inColumn', { heading: ICO_HEADINGS[c] ?? ROPA_HEADINGS[c - ICO_HEADINGS.length], problem }),
+      ),
+    );
+  const value = <T>(c: number, parsed: T | null | { error: Message }, fallback: T): T => {
     if (isError(parsed)) {
       fail(c, parsed.error);
       return fallback;
@@ -45,13 +53,13 @@ export function readIcoRow(row: number, cells: string[], hasRopaColumns: boolean
   const purposeText = cells[col.purpose];
   const ropaName = hasRopaColumns ? cells[col.activityName] : '';
   const name = ropaName || purposeText.slice(0, MAX_NAME) || cells[col.businessFunction].slice(0, MAX_NAME);
-  if (name === '') fail(col.purpose, 'each row needs a purpose of processing (or an activity name in the ROPA Desk column)');
-  if (name.length > MAX_NAME) fail(col.activityName, `the activity name is longer than ${MAX_NAME} characters`);
-  if (purposeText.length > MAX_PURPOSE) fail(col.purpose, `longer than ${MAX_PURPOSE} characters`);
+  if (name === '') fail(col.purpose, message('xlsx.noPurpose'));
+  if (name.length > MAX_NAME) fail(col.activityName, message('xlsx.nameTooLong', { max: MAX_NAME }));
+  if (purposeText.length > MAX_PURPOSE) fail(col.purpose, message('validation.maxLength', { max: MAX_PURPOSE }));
 
   const art6 = value(col.art6, parseArt6(cells[col.art6]), null);
   const art6Again = value(col.art6Again, parseArt6(cells[col.art6Again]), null);
-  if (art6 && art6Again && art6 !== art6Again) fail(col.art6Again, 'names a different Article 6 basis than column L');
+  if (art6 && art6Again && art6 !== art6Again) fail(col.art6Again, message('xlsx.art6Differs'));
   const schedule1 = splitLines(cells[col.schedule1]);
   const art10 = schedule1.map(art10FromLabel).find(Boolean) ?? null;
   const cpr = schedule1.map(cprFromLabel).find(Boolean) ?? null;

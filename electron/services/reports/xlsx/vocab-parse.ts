@@ -1,3 +1,7 @@
+import type { TFunction } from 'i18next';
+import { type Message, message } from '../../../shared/i18n/message';
+import { translator } from '../../../shared/i18n/translate';
+import { bareVocabLabel, legalBasisCitation, vocabLabel } from '../../../shared/i18n/vocab-labels';
 import {
   type ActivityStatus,
   type Art6Basis,
@@ -11,38 +15,34 @@ import {
   cprGrounds,
   type DpiaStatus,
   dpiaStatuses,
+  languages,
 } from '../../../shared/vocab';
-import { vocabLabels } from '../labels/vocab-labels';
 
 /**
- * Reads vocabulary labels back from cells, in Danish or English: the exact labels the export writes,
- * and for the legal bases also the citation alone ("Art 6(1)(f)", "art. 6, stk. 1, litra f") or the
- * short name alone ("Legitimate interests", "Samtykke"), as a DPO may type them.
+ * Reads vocabulary labels back from cells, in Danish or English: the exact labels the export writes
+ * (the catalogue's), and for the legal bases also the citation alone ("Art 6(1)(f)", "art. 6, stk. 1,
+ * litra f") or the label alone ("Legitimate interests", "Samtykke"), as a DPO may type them.
  */
-type Parsed<T> = T | null | { error: string };
-
-function table<K extends string>(keys: readonly K[], label: (lang: 'da' | 'en', key: K) => string): Map<string, K> {
-  const map = new Map<string, K>();
-  for (const lang of ['da', 'en'] as const) for (const key of keys) map.set(norm(label(lang, key)), key);
-  return map;
-}
+type Parsed<T> = T | null | { error: Message };
 
 function norm(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-const da = vocabLabels('da');
-const en = vocabLabels('en');
-const pick = (lang: 'da' | 'en') => (lang === 'da' ? da : en);
+function table<K extends string>(keys: readonly K[], label: (t: TFunction, key: K) => string): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const lang of languages) for (const key of keys) map.set(norm(label(translator(lang), key)), key);
+  return map;
+}
 
-const art6Labels = table(art6Bases, (l, k) => pick(l).art6(k));
-const art6Short = table(art6Bases, (l, k) => pick(l).art6(k).split(' – ')[1] ?? '');
-const art9Labels = table(art9Conditions, (l, k) => pick(l).art9(k));
-const art9Short = table(art9Conditions, (l, k) => pick(l).art9(k).split(' – ')[1] ?? '');
-const art10Labels = table(art10Grounds, (l, k) => pick(l).art10(k));
-const cprLabels = table(cprGrounds, (l, k) => pick(l).cpr(k));
-const dpiaLabels = table(dpiaStatuses, (l, k) => pick(l).dpia(k));
-const statusLabels = table(activityStatuses, (l, k) => pick(l).status(k));
+const art6Labels = table(art6Bases, (t, k) => legalBasisCitation(t, 'art6', k));
+const art6Short = table(art6Bases, (t, k) => bareVocabLabel(t, 'art6', k));
+const art9Labels = table(art9Conditions, (t, k) => legalBasisCitation(t, 'art9', k));
+const art9Short = table(art9Conditions, (t, k) => bareVocabLabel(t, 'art9', k));
+const art10Labels = table(art10Grounds, (t, k) => vocabLabel(t, 'art10', k));
+const cprLabels = table(cprGrounds, (t, k) => vocabLabel(t, 'cpr', k));
+const dpiaLabels = table(dpiaStatuses, (t, k) => vocabLabel(t, 'dpiaStatus', k));
+const statusLabels = table(activityStatuses, (t, k) => vocabLabel(t, 'activityStatus', k));
 
 function litra<T extends string>(cell: string, article: 6 | 9, allowed: readonly T[]): T | null {
   const stk = article === 6 ? 1 : 2;
@@ -60,13 +60,13 @@ function litra<T extends string>(cell: string, article: 6 | 9, allowed: readonly
 export function parseArt6(cell: string): Parsed<Art6Basis> {
   if (cell.trim() === '') return null;
   const found = art6Labels.get(norm(cell)) ?? litra(cell, 6, art6Bases) ?? art6Short.get(norm(cell));
-  return found ?? { error: `"${cell}" is not an Article 6(1) lawful basis (e.g. "Art 6(1)(b) – contract")` };
+  return found ?? { error: message('xlsx.notArt6', { value: cell }) };
 }
 
 export function parseArt9(cell: string): Parsed<Art9Condition> {
   if (cell.trim() === '') return null;
   const found = art9Labels.get(norm(cell)) ?? litra(cell, 9, art9Conditions) ?? art9Short.get(norm(cell));
-  return found ?? { error: `"${cell}" is not an Article 9(2) condition (e.g. "Art 9(2)(a) – explicit consent")` };
+  return found ?? { error: message('xlsx.notArt9', { value: cell }) };
 }
 
 export function art10FromLabel(line: string): Art10Ground | undefined {
@@ -79,14 +79,14 @@ export function cprFromLabel(line: string): CprGround | undefined {
 
 export function parseDpiaStatus(cell: string): Parsed<DpiaStatus> {
   if (cell.trim() === '') return null;
-  return dpiaLabels.get(norm(cell)) ?? { error: `"${cell}" is not a DPIA status (${dpiaStatuses.map((s) => en.dpia(s)).join(', ')})` };
+  return dpiaLabels.get(norm(cell)) ?? { error: message('xlsx.notDpiaStatus', { value: cell }) };
 }
 
 export function parseStatus(cell: string): Parsed<ActivityStatus> {
   if (cell.trim() === '') return null;
-  return statusLabels.get(norm(cell)) ?? { error: `"${cell}" is not a status (${activityStatuses.map((s) => en.status(s)).join(', ')})` };
+  return statusLabels.get(norm(cell)) ?? { error: message('xlsx.notStatus', { value: cell }) };
 }
 
-export function isError(value: unknown): value is { error: string } {
+export function isError(value: unknown): value is { error: Message } {
   return typeof value === 'object' && value !== null && 'error' in value;
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../electron/shared/schemas/entities';
 import { activityStatuses, dpiaStatuses } from '../../../../electron/shared/vocab';
@@ -10,7 +11,6 @@ import { VocabSelect } from '../../components/VocabSelect';
 import { useServerErrors } from '../../hooks/useServerErrors';
 import { type ActivityFormValues, activityFormSchema, toFormValues, toUpdateInput } from '../../lib/activity-form';
 import { scrollToFirstError } from '../../lib/scroll-to-error';
-import { localisedResolver } from '../../lib/validation-messages';
 import { DataRelationsEditor } from './DataRelationsEditor';
 import { useUpdateActivityMutation } from './mutations';
 import { PurposesEditor } from './PurposesEditor';
@@ -34,7 +34,7 @@ export function ActivityEditForm({ activity, onDone }: { activity: Activity; onD
   const form = useForm<ActivityFormValues>({
     mode: 'uncontrolled',
     initialValues: toFormValues(activity),
-    validate: localisedResolver(activityFormSchema, t),
+    validate: zod4Resolver(activityFormSchema),
   });
   const input = (path: keyof ActivityFormValues) => ({ key: form.key(path), ...form.getInputProps(path) });
 

@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { activityCreateInput } from '../../../../electron/shared/schemas/inputs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { scrollToFirstError } from '../../lib/scroll-to-error';
-import { localisedResolver } from '../../lib/validation-messages';
 import { useCreateActivityMutation } from './mutations';
 
 const newActivitySchema = activityCreateInput.pick({ name: true, reference: true });
@@ -17,7 +17,7 @@ export function NewActivityButton() {
   const navigate = useNavigate();
   const [opened, { open, close }] = useDisclosure(false);
   const create = useCreateActivityMutation();
-  const form = useForm({ initialValues: { name: '', reference: '' }, validate: localisedResolver(newActivitySchema, t) });
+  const form = useForm({ initialValues: { name: '', reference: '' }, validate: zod4Resolver(newActivitySchema) });
 
   return (
     <>

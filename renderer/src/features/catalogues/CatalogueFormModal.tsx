@@ -1,10 +1,10 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { useEntityFormSave } from '../../hooks/useEntityFormSave';
-import { localisedResolver } from '../../lib/validation-messages';
 import { type CatalogueFormValues, catalogueForms } from './catalogue-forms';
 import { useCreateCatalogueItemMutation, useUpdateCatalogueItemMutation } from './mutations';
 import type { CatalogueArea, CatalogueItems } from './queries';
@@ -27,7 +27,7 @@ export function CatalogueFormModal<A extends CatalogueArea>({
   // The four areas' forms and channels are typed one by one; here they are used through one door.
   const { schema } = catalogueForms[area];
   const initialValues = catalogueForms[area].initialValues as unknown as (item?: CatalogueItems[A]) => CatalogueFormValues<A>;
-  const form = useForm<CatalogueFormValues<A>>({ initialValues: initialValues(item), validate: localisedResolver(schema, t) });
+  const form = useForm<CatalogueFormValues<A>>({ initialValues: initialValues(item), validate: zod4Resolver(schema) });
   const save = useEntityFormSave(form, item, create as never, update as never, onClose);
 
   return (

@@ -1,13 +1,13 @@
 import { Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import type { Dpa } from '../../../../electron/shared/schemas/entities';
 import { art28Items } from '../../../../electron/shared/vocab';
 import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { useEntityFormSave } from '../../hooks/useEntityFormSave';
-import { localisedResolver } from '../../lib/validation-messages';
 import { allRecipientsQuery } from '../recipients/queries';
 import { type DpaFormValues, dpaFormSchema, dpaFormValues } from './dpa-form';
 import { useCreateDpaMutation, useUpdateDpaMutation } from './mutations';
@@ -18,7 +18,7 @@ export function DpaFormModal({ onClose, dpa, recipientId }: { onClose: () => voi
   const create = useCreateDpaMutation();
   const update = useUpdateDpaMutation();
   const recipients = useQuery(allRecipientsQuery());
-  const form = useForm<DpaFormValues>({ initialValues: dpaFormValues(dpa, recipientId), validate: localisedResolver(dpaFormSchema, t) });
+  const form = useForm<DpaFormValues>({ initialValues: dpaFormValues(dpa, recipientId), validate: zod4Resolver(dpaFormSchema) });
   const save = useEntityFormSave(form, dpa, create, update, onClose);
 
   return (

@@ -8,7 +8,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { detailsToFormErrors } from '../../lib/form-errors';
 import { organisationQuery } from '../organisation/queries';
-import { type AckFormValues, ackValidator, localiseAckMessage } from './ack-form';
+import { type AckFormValues, ackValidator } from './ack-form';
 import { addMonths, danishToday } from './dates';
 import { uiLanguage } from './language';
 import { useAcknowledgeMutation } from './mutations';
@@ -39,8 +39,7 @@ function AckForm({ finding: f, onClose, by }: { finding: AcknowledgedFinding; on
     initialValues: { justification: '', until: addMonths(today, 12), acknowledgedBy: by },
     validate: ackValidator(t, today),
   });
-  const onError = (e: AppError) =>
-    form.setErrors(detailsToFormErrors(e.details, { prefix: '', translate: (m) => localiseAckMessage(m, t) }));
+  const onError = (e: AppError) => form.setErrors(detailsToFormErrors(e.details, t, ''));
 
   const submit = form.onSubmit((v) =>
     acknowledge.mutate(

@@ -2,6 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderMessage } from '../../../../electron/shared/i18n/message';
 import { asAppError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { formatDate } from '../../lib/format';
@@ -50,7 +51,7 @@ export function DpfImportModal({ onClose }: { onClose: () => void }) {
           <Text size="sm">{t('findings.dpf.importIntro')}</Text>
           {importDpf.isError || readError ? (
             <Alert color="red" title={t('findings.dpf.failed')} data-testid="dpf-error">
-              {readError ?? asAppError(importDpf.error).message}
+              {readError ?? renderMessage(t, asAppError(importDpf.error))}
             </Alert>
           ) : null}
           <FileInput

@@ -49,7 +49,7 @@ export function FindingCard({ finding: f, entityPath, onAcknowledge, compact = f
               {f.ruleId}
             </Text>
             <Text size="sm" c="dimmed">
-              {t(`overview.entities.${f.entity.type}`)}:
+              {t(`entity.${f.entity.type}`)}:
             </Text>
             <Anchor component={Link} to={entityPath} size="sm" fw={500} data-testid="finding-entity">
               {f.entity.name}

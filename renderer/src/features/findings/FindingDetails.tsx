@@ -1,13 +1,10 @@
 import { Anchor, Box, Highlight, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldLabel } from '../../../../electron/shared/i18n/field-labels';
 import type { AcknowledgedFinding } from '../../../../electron/shared/schemas/findings';
 import type { Language } from '../../../../electron/shared/vocab';
 import { formatDate } from '../../lib/format';
-
-const fieldLabels = ['privacyNoticeText', 'safeguardsText', 'notes', 'legalBasisText', 'text', 'transferSafeguards'] as const;
-type KnownField = (typeof fieldLabels)[number];
-const isKnownField = (f: string): f is KnownField => (fieldLabels as readonly string[]).includes(f);
 
 /** How many sources show before "show all". */
 const sourcesShown = 3;
@@ -48,7 +45,7 @@ export function FindingDetails({ finding: f, language }: { finding: Acknowledged
       ) : null}
       {(f.matches ?? []).map((m) => (
         <Text key={`${m.field}:${m.text}:${m.excerpt ?? ''}`} size="sm" data-testid="finding-match">
-          {label(t('findings.card.matchedIn', { field: isKnownField(m.field) ? t(`findings.fields.${m.field}`) : m.field }))}
+          {label(t('findings.card.matchedIn', { field: fieldLabel(t, [m.field]) }))}
           <Highlight component="span" size="sm" highlight={m.text} fs="italic">
             {m.excerpt ?? m.text}
           </Highlight>

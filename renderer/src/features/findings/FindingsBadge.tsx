@@ -46,7 +46,7 @@ export function FindingsBadge({
         aria-label={[t('findings.badge.title', { count: s.open }), ...lines].join(', ')}
         {...props}
       >
-        {t(`findings.severity.${s.highest}`)} {s.highestCount}
+        {t(`vocab.severity.${s.highest}`)} {s.highestCount}
       </Badge>
     </Tooltip>
   );

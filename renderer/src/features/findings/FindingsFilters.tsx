@@ -30,7 +30,7 @@ export function FindingsFilters({ filter, search, onSearch, rules, onChange, onR
       <MultiSelect
         label={t('findings.filters.severity')}
         placeholder={filter.severity.length ? undefined : t('common.all')}
-        data={severities.map((s) => ({ value: s, label: t(`findings.severity.${s}`) }))}
+        data={severities.map((s) => ({ value: s, label: t(`vocab.severity.${s}`) }))}
         value={filter.severity}
         onChange={(v) => onChange({ severity: (v as Severity[]).join(',') })}
         clearable
@@ -53,7 +53,7 @@ export function FindingsFilters({ filter, search, onSearch, rules, onChange, onR
       <MultiSelect
         label={t('findings.filters.entity')}
         placeholder={filter.entity.length ? undefined : t('common.all')}
-        data={findingEntityTypes.map((e) => ({ value: e, label: t(`overview.entities.${e}`) }))}
+        data={findingEntityTypes.map((e) => ({ value: e, label: t(`entity.${e}`) }))}
         value={filter.entity}
         onChange={(v) => onChange({ entity: (v as FindingEntityType[]).join(',') })}
         clearable

@@ -57,7 +57,7 @@ export function LapsedAcknowledgements({
                       {a.ruleId}
                     </Text>
                     <Text size="sm" c="dimmed">
-                      {isEntityType(a.entityType) ? t(`overview.entities.${a.entityType}`) : a.entityType}:
+                      {isEntityType(a.entityType) ? t(`entity.${a.entityType}`) : a.entityType}:
                     </Text>
                     {finding ? (
                       <Anchor component={Link} to={entityPath(finding, dpaOwner)} size="sm" fw={500}>

@@ -15,7 +15,7 @@ export function SeverityBadge({ severity, ...props }: BadgeProps & { severity: S
       data-severity={severity}
       {...props}
     >
-      {t(`findings.severity.${severity}`)}
+      {t(`vocab.severity.${severity}`)}
     </Badge>
   );
 }

@@ -39,7 +39,7 @@ export function SeverityCounts({
         const body = (
           <>
             <Text size="sm" fw={600}>
-              {t(`findings.severity.${s}`)}
+              {t(`vocab.severity.${s}`)}
             </Text>
             <Title order={2} lh={1.2} data-testid={`open-count-${s}`}>
               {open[s]}

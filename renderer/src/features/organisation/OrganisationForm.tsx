@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../electron/shared/schemas/entities';
 import { controllerTypes } from '../../../../electron/shared/vocab';
@@ -9,7 +10,6 @@ import { Section } from '../../components/Section';
 import { VocabSelect } from '../../components/VocabSelect';
 import { useServerErrors } from '../../hooks/useServerErrors';
 import { scrollToFirstError } from '../../lib/scroll-to-error';
-import { localisedResolver } from '../../lib/validation-messages';
 import { useSaveOrganisationMutation } from './mutations';
 import { type OrganisationFormValues, organisationFormSchema, organisationFormValues } from './organisation-form';
 
@@ -19,7 +19,7 @@ export function OrganisationForm({ organisation }: { organisation: Organisation 
   const applyErrors = useServerErrors();
   const form = useForm<OrganisationFormValues>({
     initialValues: organisationFormValues(organisation),
-    validate: localisedResolver(organisationFormSchema, t),
+    validate: zod4Resolver(organisationFormSchema),
   });
   const f = (key: keyof OrganisationFormValues) => `organisation.fields.${key}` as const;
   const input = (key: keyof OrganisationFormValues) => ({ label: t(f(key) as never), ...form.getInputProps(key) });

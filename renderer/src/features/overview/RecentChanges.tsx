@@ -15,7 +15,7 @@ export function RecentChanges() {
   const query = useQuery(auditListQuery(10));
   const entityLabel = (entity: string) => {
     const key = auditEntityKey(entity);
-    return key ? t(`overview.entities.${key}`) : entity;
+    return key ? t(`entity.${key}`) : entity;
   };
   return (
     <Section title={t('overview.recentChanges')} testId="recent-changes">

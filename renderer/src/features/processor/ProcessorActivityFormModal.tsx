@@ -1,5 +1,6 @@
 import { SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { processorActivityFieldDefaults } from '../../../../electron/shared/schemas/blank-entities';
@@ -9,7 +10,6 @@ import { FormModal } from '../../components/FormModal';
 import { VocabSelect } from '../../components/VocabSelect';
 import { useEntityFormSave } from '../../hooks/useEntityFormSave';
 import { entityFormValues } from '../../lib/entity-form';
-import { localisedResolver } from '../../lib/validation-messages';
 import { useCreateProcessorActivityMutation, useUpdateProcessorActivityMutation } from './mutations';
 
 const schema = processorActivitySchema.omit({ id: true, createdAt: true, updatedAt: true, archivedAt: true });
@@ -30,7 +30,7 @@ export function ProcessorActivityFormModal({ item, onClose }: { item?: Processor
   const update = useUpdateProcessorActivityMutation();
   const form = useForm<Values>({
     initialValues: entityFormValues(item ?? processorActivityFieldDefaults(), texts),
-    validate: localisedResolver(schema, t),
+    validate: zod4Resolver(schema),
   });
   const save = useEntityFormSave(form, item, create, update, onClose);
 

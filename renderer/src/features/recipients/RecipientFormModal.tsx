@@ -1,6 +1,7 @@
 import { Checkbox, Group, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Recipient } from '../../../../electron/shared/schemas/entities';
@@ -10,7 +11,6 @@ import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { VocabMultiSelect, VocabSelect } from '../../components/VocabSelect';
 import { useEntityFormSave } from '../../hooks/useEntityFormSave';
-import { localisedResolver } from '../../lib/validation-messages';
 import { useCreateRecipientMutation, useUpdateRecipientMutation } from './mutations';
 import { allRecipientsQuery } from './queries';
 import { type RecipientFormValues, recipientFormSchema, recipientFormValues } from './recipient-form';
@@ -24,7 +24,7 @@ export function RecipientFormModal({ opened, onClose, recipient }: { opened: boo
   const others = useQuery(allRecipientsQuery());
   const form = useForm<RecipientFormValues>({
     initialValues: recipientFormValues(recipient),
-    validate: localisedResolver(recipientFormSchema, t),
+    validate: zod4Resolver(recipientFormSchema),
   });
   const save = useEntityFormSave(form, recipient, create, update, (saved) => {
     onClose();

@@ -1,5 +1,6 @@
 import { Alert, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { renderMessage } from '../../../../electron/shared/i18n/message';
 import type { ImportProblem } from './import-problems';
 
 /** Why a workbook was refused: every problem main found, with sheet, row and column as Excel shows them. */
@@ -29,7 +30,7 @@ export function ImportProblems({ fileName, problems }: { fileName: string; probl
               <Table.Td>{p.sheet ?? t('reports.import.wholeFile')}</Table.Td>
               <Table.Td>{p.row ?? dash}</Table.Td>
               <Table.Td>{p.column ?? dash}</Table.Td>
-              <Table.Td>{p.message}</Table.Td>
+              <Table.Td>{renderMessage(t, p.what)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -2,6 +2,7 @@ import { Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { message } from '../../../../electron/shared/i18n/message';
 import type { ReportJob } from '../../../../electron/shared/schemas/reports';
 import { AppError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -35,13 +36,13 @@ export function ReportJobPanel({ jobId, options }: { jobId: string; options: Rep
 function JobView({ job: j, options }: { job: ReportJob; options: ReportOptions }) {
   const { t } = useTranslation();
   if (j.state === 'failed') {
-    const e = j.error ?? { code: 'INTERNAL' as const, message: '' };
+    const e = j.error ?? new AppError('INTERNAL', message('problem.reportFailed')).toData();
     return (
       <Stack gap={4}>
         <Text fw={600} c="red.8">
           {t('reports.job.failed')}
         </Text>
-        <ErrorAlert error={new AppError(e.code, e.message, e.details)} testId="report-error" />
+        <ErrorAlert error={AppError.fromData(e)} testId="report-error" />
       </Stack>
     );
   }

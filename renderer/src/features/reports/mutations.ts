@@ -49,7 +49,7 @@ export function useImportXlsxMutation() {
         const problems = importProblems(error.details);
         return {
           imported: false,
-          problems: problems.length ? problems : [{ sheet: null, row: null, column: null, message: error.message }],
+          problems: problems.length ? problems : [{ sheet: null, row: null, column: null, what: { key: error.key, params: error.params } }],
         };
       }
     },

@@ -1,6 +1,7 @@
 import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import type { Transfer } from '../../../../electron/shared/schemas/entities';
 import { partyRoles, sccModules, transferFrequencies, transferMechanisms } from '../../../../electron/shared/vocab';
@@ -9,7 +10,6 @@ import { DateField } from '../../components/DateField';
 import { FormModal } from '../../components/FormModal';
 import { VocabSelect } from '../../components/VocabSelect';
 import { useEntityFormSave } from '../../hooks/useEntityFormSave';
-import { localisedResolver } from '../../lib/validation-messages';
 import { activityNamesQuery } from '../activities/queries';
 import { allRecipientsQuery } from '../recipients/queries';
 import { useCreateTransferMutation, useUpdateTransferMutation } from './mutations';
@@ -24,7 +24,7 @@ export function TransferFormModal({ onClose, transfer }: { onClose: () => void; 
   const activities = useQuery(activityNamesQuery());
   const form = useForm<TransferFormValues>({
     initialValues: transferFormValues(transfer),
-    validate: localisedResolver(transferFormSchema, t),
+    validate: zod4Resolver(transferFormSchema),
   });
   const save = useEntityFormSave(form, transfer, create, update, onClose);
   const recipientOptions = (recipients.data?.items ?? []).map((r) => ({ value: r.id, label: r.name }));
