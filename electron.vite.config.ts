@@ -13,6 +13,9 @@ export default defineConfig({
           // The PDF is laid out on a worker thread so a long export never freezes the window.
           // Its path is fixed (out/main/pdf-worker.js): electron/services/resource-paths.ts names it.
           'pdf-worker': resolve(__dirname, 'electron/services/reports/pdf/pdf-worker.ts'),
+          // Findings, summaries and counts per register revision, off the thread that answers IPC
+          // (out/main/derived-worker.js, named in resource-paths.ts).
+          'derived-worker': resolve(__dirname, 'electron/services/derived/derived-worker.ts'),
           // The `ropa` command line: `npx ropa` (electron/cli/bin.mjs) and the packaged app's
           // `--cli` run this same file, so neither compiles TypeScript at run time.
           cli: resolve(__dirname, 'electron/cli/main.ts'),

@@ -163,6 +163,11 @@ export function openDatabaseReadOnly(
   return { db: drizzle(sqlite, { schema }), sqlite, file, nativeBinding: options.nativeBinding, close: () => sqlite.close() };
 }
 
+/** A private in-memory database, for working tables that are never part of the register (the findings' search index). */
+export function openScratch(options: Pick<OpenOptions, 'nativeBinding'> = {}): Database.Database {
+  return new Database(':memory:', options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+}
+
 /** A transaction handle; queries accept either so they compose inside larger transactions. */
 export type AppTx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
 export type DbOrTx = AppDb | AppTx;

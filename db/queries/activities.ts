@@ -1,10 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import {
-  activityFieldDefaults,
-  emptyActivityRelations,
-  type ActivityRelations as Relations,
-} from '../../electron/shared/schemas/blank-entities';
+import { eq } from 'drizzle-orm';
+import { activityFieldDefaults, type ActivityRelations as Relations } from '../../electron/shared/schemas/blank-entities';
 import type { Activity } from '../../electron/shared/schemas/entities';
 import type { DbOrTx } from '../client';
 import {
@@ -20,6 +15,7 @@ import {
 import { recordAudit } from './audit';
 import { assertFresh, notFound } from './concurrency';
 import { newId } from './ids';
+import { readActivities } from './register-export';
 
 type ActivityRow = typeof activities.$inferSelect;
 type PurposeInput = Omit<Activity['purposes'][number], 'id'> & { id?: string };
@@ -27,70 +23,8 @@ type LinkInput = Omit<Activity['dataLinks'][number], 'id'> & { id?: string };
 export type ActivityRelationsInput = Omit<Relations, 'purposes' | 'dataLinks'> & { purposes: PurposeInput[]; dataLinks: LinkInput[] };
 export type ActivityInput = Partial<Omit<Activity, keyof Relations | 'createdAt' | 'updatedAt'>> & Partial<ActivityRelationsInput>;
 
-/** Loads the relations of many activities with one query per relation table. */
-function loadRelations(db: DbOrTx, ids: string[] | null): Map<string, Relations> {
-  const map = new Map<string, Relations>();
-  const bucket = (id: string) => {
-    let r = map.get(id);
-    if (!r) {
-      r = emptyActivityRelations();
-      map.set(id, r);
-    }
-    return r;
-  };
-  const where = (t: { activityId: SQLiteColumn }) => (ids ? inArray(t.activityId, ids) : undefined);
-  for (const p of db.select().from(purposes).where(where(purposes)).orderBy(purposes.activityId, purposes.position).all()) {
-    const { activityId, position: _position, ...purpose } = p;
-    bucket(activityId).purposes.push(purpose);
-  }
-  for (const c of db
-    .select()
-    .from(activityDataCategories)
-    .where(where(activityDataCategories))
-    .orderBy(activityDataCategories.dataCategoryId)
-    .all()) {
-    bucket(c.activityId).dataCategories.push({
-      dataCategoryId: c.dataCategoryId,
-      retentionMonths: c.retentionMonths,
-      retentionText: c.retentionText,
-    });
-  }
-  for (const s of db
-    .select()
-    .from(activityDataSubjects)
-    .where(where(activityDataSubjects))
-    .orderBy(activityDataSubjects.subjectCategoryId)
-    .all()) {
-    bucket(s.activityId).dataSubjectIds.push(s.subjectCategoryId);
-  }
-  for (const r of db.select().from(activityRecipients).where(where(activityRecipients)).orderBy(activityRecipients.recipientId).all()) {
-    bucket(r.activityId).recipients.push({ recipientId: r.recipientId, role: r.role, purpose: r.purpose });
-  }
-  for (const l of db.select().from(dataLinks).where(where(dataLinks)).orderBy(dataLinks.id).all()) {
-    const { activityId, ...link } = l;
-    bucket(activityId).dataLinks.push(link);
-  }
-  for (const m of db
-    .select()
-    .from(activitySecurityMeasures)
-    .where(where(activitySecurityMeasures))
-    .orderBy(activitySecurityMeasures.securityMeasureId)
-    .all()) {
-    bucket(m.activityId).securityMeasureIds.push(m.securityMeasureId);
-  }
-  for (const s of db.select().from(activitySystems).where(where(activitySystems)).orderBy(activitySystems.systemId).all()) {
-    bucket(s.activityId).systemIds.push(s.systemId);
-  }
-  return map;
-}
-
-function assemble(row: ActivityRow, relations: Relations | undefined): Activity {
-  return { ...row, ...(relations ?? emptyActivityRelations()) };
-}
-
 export function findActivity(db: DbOrTx, id: string): Activity | null {
-  const row = db.select().from(activities).where(eq(activities.id, id)).get();
-  return row ? assemble(row, loadRelations(db, [id]).get(id)) : null;
+  return readActivities(db, [id])[0] ?? null;
 }
 
 export function getActivity(db: DbOrTx, id: string): Activity {
@@ -102,32 +36,8 @@ export function getActivity(db: DbOrTx, id: string): Activity {
 /** The activities with these ids and their relations, in the order of `ids` (missing ids are skipped). */
 export function findActivities(db: DbOrTx, ids: string[]): Activity[] {
   if (ids.length === 0) return [];
-  const relations = loadRelations(db, ids);
-  const rows = new Map(
-    db
-      .select()
-      .from(activities)
-      .where(inArray(activities.id, ids))
-      .all()
-      .map((row) => [row.id, row]),
-  );
-  const found: Activity[] = [];
-  for (const id of ids) {
-    const row = rows.get(id);
-    if (row) found.push(assemble(row, relations.get(id)));
-  }
-  return found;
-}
-
-/** Every activity with its relations, sorted by id (for export, checks and reports). */
-export function allActivities(db: DbOrTx): Activity[] {
-  const relations = loadRelations(db, null);
-  return db
-    .select()
-    .from(activities)
-    .orderBy(activities.id)
-    .all()
-    .map((row) => assemble(row, relations.get(row.id)));
+  const byId = new Map(readActivities(db, ids).map((a) => [a.id, a]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -268,66 +178,4 @@ export function deleteActivity(db: DbOrTx, id: string, at: string): { id: string
     recordAudit(tx, { entity: 'activity', entityId: id, action: 'delete', before, after: null, at });
     return { id, deleted: true as const };
   });
-}
-
-export interface ActivityListQuery {
-  search?: string;
-  status?: Activity['status'][];
-  includeArchived?: boolean;
-  recipientId?: string;
-  sort: 'name' | 'reference' | 'status' | 'updatedAt' | 'lastReviewedOn';
-  direction: 'asc' | 'desc';
-  offset: number;
-  limit: number;
-}
-
-const sortColumns = {
-  name: activities.name,
-  reference: activities.reference,
-  status: activities.status,
-  updatedAt: activities.updatedAt,
-  lastReviewedOn: activities.lastReviewedOn,
-} as const;
-
-/** Search is case-insensitive for Danish letters too: ropa_fold is registered in openDatabase. */
-export function listActivities(db: DbOrTx, q: ActivityListQuery) {
-  const conditions: SQL[] = [];
-  if (!q.includeArchived) conditions.push(isNull(activities.archivedAt));
-  if (q.status?.length) conditions.push(inArray(activities.status, q.status));
-  if (q.recipientId)
-    conditions.push(
-      sql`exists (select 1 from ${activityRecipients} ar where ar.activity_id = "activities"."id" and ar.recipient_id = ${q.recipientId})`,
-    );
-  const term = q.search?.trim();
-  if (term) {
-    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      sql`ropa_fold(coalesce(${activities.name}, '') || ' ' || coalesce(${activities.reference}, '') || ' ' || coalesce(${activities.description}, '') || ' ' || coalesce(${activities.businessFunction}, '') || ' ' || coalesce(${activities.owner}, '')) like ropa_fold(${pattern}) escape '\\'`,
-    );
-  }
-  const where = conditions.length ? and(...conditions) : undefined;
-  const order = q.direction === 'desc' ? desc(sortColumns[q.sort]) : asc(sortColumns[q.sort]);
-  const total = db.select({ n: sql<number>`count(*)` }).from(activities).where(where).get()?.n ?? 0;
-  const items = db
-    .select({
-      id: activities.id,
-      reference: activities.reference,
-      name: activities.name,
-      status: activities.status,
-      businessFunction: activities.businessFunction,
-      owner: activities.owner,
-      lastReviewedOn: activities.lastReviewedOn,
-      archivedAt: activities.archivedAt,
-      updatedAt: activities.updatedAt,
-      purposeCount: sql<number>`(select count(*) from purposes p where p.activity_id = "activities"."id")`,
-      recipientCount: sql<number>`(select count(*) from activity_recipients r where r.activity_id = "activities"."id")`,
-      transferCount: sql<number>`(select count(*) from transfers t where t.activity_id = "activities"."id")`,
-    })
-    .from(activities)
-    .where(where)
-    .orderBy(order, asc(activities.id))
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  return { items, total };
 }

@@ -22,10 +22,17 @@ export interface StoredEntity {
 export function entityStore<E extends StoredEntity>(
   entity: AuditEntityName,
   table: TableWithId,
-  mapping: { toEntity?: (row: Row) => E; toRow?: (entity: E) => Row; defaults: () => Omit<E, 'id' | 'createdAt' | 'updatedAt'> },
+  mapping: {
+    toEntity?: (row: Row) => E;
+    toRow?: (entity: E) => Row;
+    defaults: () => Omit<E, 'id' | 'createdAt' | 'updatedAt'>;
+    /** What the audit row records of the entity before and after a change (default: both in full). */
+    audited?: (before: E | null, after: E | null) => { before: unknown; after: unknown };
+  },
 ) {
   const toEntity = mapping.toEntity ?? ((row: Row) => row as unknown as E);
   const toRow = mapping.toRow ?? ((e: E) => e as unknown as Row);
+  const audited = mapping.audited ?? ((before: E | null, after: E | null) => ({ before, after }));
 
   function find(db: AppDb, id: string): E | null {
     const row = db.select().from(table).where(eq(table.id, id)).get() as Row | undefined;
@@ -46,7 +53,7 @@ export function entityStore<E extends StoredEntity>(
     const value = { ...mapping.defaults(), ...input, id: input.id ?? newId(), createdAt: at, updatedAt: at } as E;
     return db.transaction((tx) => {
       tx.insert(table).values(toRow(value)).run();
-      recordAudit(tx, { entity, entityId: value.id, action: 'create', before: null, after: value, at });
+      recordAudit(tx, { entity, entityId: value.id, action: 'create', ...audited(null, value), at });
       return value;
     });
   }
@@ -64,7 +71,7 @@ export function entityStore<E extends StoredEntity>(
       assertFresh(entity, before, expectedUpdatedAt);
       const after = { ...before, ...changes, id, createdAt: before.createdAt, updatedAt: at } as E;
       tx.update(table).set(toRow(after)).where(eq(table.id, id)).run();
-      recordAudit(tx, { entity, entityId: id, action, before, after, at });
+      recordAudit(tx, { entity, entityId: id, action, ...audited(before, after), at });
       return after;
     });
   }
@@ -73,7 +80,7 @@ export function entityStore<E extends StoredEntity>(
     return db.transaction((tx) => {
       const before = get(tx, id);
       tx.delete(table).where(eq(table.id, id)).run();
-      recordAudit(tx, { entity, entityId: id, action: 'delete', before, after: null, at });
+      recordAudit(tx, { entity, entityId: id, action: 'delete', ...audited(before, null), at });
       return { id, deleted: true as const };
     });
   }

@@ -1,64 +1,129 @@
-import { asc } from 'drizzle-orm';
-import { canonicaliseRegister, emptyRegister, type Register, registerSchema } from '../../electron/shared/schemas/register';
-import type { DbOrTx } from '../client';
-import { dpfEntries, dpfSnapshots, settings } from '../schema';
-import { allActivities } from './activities';
-import { getOrganisation } from './organisation';
+import { inArray, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
-  acknowledgementStore,
-  dataCategoryStore,
-  dataSubjectCategoryStore,
-  dpaStore,
-  processorActivityStore,
-  recipientStore,
-  securityMeasureStore,
-  systemStore,
-  transferStore,
-} from './stores';
+  activityDataCategorySchema,
+  activityRecipientSchema,
+  activitySchema,
+  dataCategorySchema,
+  dataLinkSchema,
+  dataSubjectCategorySchema,
+  dpaSchema,
+  dpfEntrySchema,
+  dpfSnapshotSchema,
+  findingAcknowledgementSchema,
+  organisationSchema,
+  processorActivitySchema,
+  purposeSchema,
+  recipientSchema,
+  securityMeasureSchema,
+  settingSchema,
+  systemSchema,
+  transferSchema,
+} from '../../electron/shared/schemas/entities';
+import { REGISTER_FORMAT, REGISTER_FORMAT_VERSION, type Register } from '../../electron/shared/schemas/register';
+import type { DbOrTx } from '../client';
+import * as t from '../schema';
+import { readAll, readRows } from './row-reader';
+
+type Activity = Register['activities'][number];
+export const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);
+
+/** Groups rows by their activity (rows arrive ordered by activity, then by the list's own order). */
+function byGroup<R, V>(read: { rows: R[]; groups: string[] }, value: (row: R) => V): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  read.rows.forEach((row, i) => {
+    const key = read.groups[i]!;
+    const list = map.get(key);
+    if (list) list.push(value(row));
+    else map.set(key, [value(row)]);
+  });
+  return map;
+}
+
+/** The activities (all, or those `where` picks) with their relations. */
+export function readActivities(db: DbOrTx, ids?: string[]): Activity[] {
+  const only = (column: SQLiteColumn) => (ids ? inArray(column, ids) : undefined);
+  const rel = (table: Parameters<typeof readRows>[1] & { activityId: SQLiteColumn }, keys: string[], orderBy: string) =>
+    readRows<Record<string, unknown>>(db, table, keys, {
+      groupBy: 'activity_id',
+      where: only(table.activityId),
+      orderBy: `"activity_id", ${orderBy}`,
+    });
+  const purposes = byGroup(rel(t.purposes, keysOf(purposeSchema), '"position"'), (r) => r);
+  const categories = byGroup(rel(t.activityDataCategories, keysOf(activityDataCategorySchema), '"data_category_id"'), (r) => r);
+  const subjects = byGroup(rel(t.activityDataSubjects, ['subjectCategoryId'], '"subject_category_id"'), (r) => r.subjectCategoryId);
+  const recipients = byGroup(rel(t.activityRecipients, keysOf(activityRecipientSchema), '"recipient_id"'), (r) => r);
+  const links = byGroup(rel(t.dataLinks, keysOf(dataLinkSchema), '"id"'), (r) => r);
+  const measures = byGroup(rel(t.activitySecurityMeasures, ['securityMeasureId'], '"security_measure_id"'), (r) => r.securityMeasureId);
+  const systems = byGroup(rel(t.activitySystems, ['systemId'], '"system_id"'), (r) => r.systemId);
+  const activities = readAll<Activity>(db, t.activities, keysOf(activitySchema), { where: only(t.activities.id) });
+  for (const a of activities) {
+    a.purposes = (purposes.get(a.id) ?? []) as Activity['purposes'];
+    a.dataCategories = (categories.get(a.id) ?? []) as Activity['dataCategories'];
+    a.dataSubjectIds = (subjects.get(a.id) ?? []) as string[];
+    a.recipients = (recipients.get(a.id) ?? []) as Activity['recipients'];
+    a.dataLinks = (links.get(a.id) ?? []) as Activity['dataLinks'];
+    a.securityMeasureIds = (measures.get(a.id) ?? []) as string[];
+    a.systemIds = (systems.get(a.id) ?? []) as string[];
+  }
+  return activities;
+}
+
+/** DPAs (all, or those `where` picks) — the signed document is a blob in the file, base64 in the document. */
+export function readDpas(db: DbOrTx, where?: SQL): Register['dpas'] {
+  const rows = readAll<Register['dpas'][number] & { document?: Buffer | null }>(db, t.dpas, [...keysOf(dpaSchema), 'document'], { where });
+  for (const d of rows) {
+    d.documentBase64 = d.document ? Buffer.from(d.document).toString('base64') : null;
+    delete d.document;
+  }
+  return rows;
+}
 
 export function readDpfSnapshots(db: DbOrTx): Register['dpfSnapshots'] {
-  const entries = db.select().from(dpfEntries).orderBy(asc(dpfEntries.id)).all();
-  return db
-    .select()
-    .from(dpfSnapshots)
-    .orderBy(asc(dpfSnapshots.id))
-    .all()
-    .map((s) => ({
-      ...s,
-      entries: entries
-        .filter((e) => e.snapshotId === s.id)
-        .map(({ orgName, coveredEntities, status, frameworks, dataTypes }) => ({
-          orgName,
-          coveredEntities,
-          status,
-          frameworks,
-          dataTypes,
-        })),
-    })) as Register['dpfSnapshots'];
+  const entries = byGroup(
+    readRows<Register['dpfSnapshots'][number]['entries'][number]>(db, t.dpfEntries, keysOf(dpfEntrySchema), {
+      groupBy: 'snapshot_id',
+      orderBy: '"id"',
+    }),
+    (r) => r,
+  );
+  const snapshots = readAll<Register['dpfSnapshots'][number]>(db, t.dpfSnapshots, keysOf(dpfSnapshotSchema));
+  for (const s of snapshots) s.entries = entries.get(s.id) ?? [];
+  return snapshots;
+}
+
+/** Lists come sorted by SQLite (byte order of UTF-8); this keeps the document's own order (UTF-16) for any id. */
+function sortedById<T extends { id: string }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]!.id > list[i]!.id) return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return list;
 }
 
 /**
- * The whole register as one document. Every list is sorted by id and the document passes
- * through the schema, which fixes key order: the same register always gives the same bytes.
+ * The whole register as one document: every list sorted by id, every entity's keys in the exchange
+ * schema's order, so the same register always gives the same bytes. Not validated again on the way
+ * out: what is in the file was validated when it was written (handler input, import), and
+ * register-export.test.ts holds this read equal to what the schema makes of the same document.
  */
 export function readRegister(db: DbOrTx): Register {
-  const doc: Register = {
-    ...emptyRegister(),
-    organisation: getOrganisation(db),
-    dataCategories: dataCategoryStore.all(db),
-    dataSubjectCategories: dataSubjectCategoryStore.all(db),
-    securityMeasures: securityMeasureStore.all(db),
-    systems: systemStore.all(db),
-    recipients: recipientStore.all(db),
-    dpas: dpaStore.all(db),
-    activities: allActivities(db),
-    transfers: transferStore.all(db),
-    processorActivities: processorActivityStore.all(db),
-    findingAcknowledgements: acknowledgementStore.all(db),
-    dpfSnapshots: readDpfSnapshots(db),
-    settings: db.select().from(settings).orderBy(asc(settings.key)).all() as Register['settings'],
+  return {
+    format: REGISTER_FORMAT,
+    formatVersion: REGISTER_FORMAT_VERSION,
+    organisation: readAll<Register['organisation'] & object>(db, t.organisation, keysOf(organisationSchema))[0] ?? null,
+    dataCategories: sortedById(readAll(db, t.dataCategories, keysOf(dataCategorySchema))),
+    dataSubjectCategories: sortedById(readAll(db, t.dataSubjectCategories, keysOf(dataSubjectCategorySchema))),
+    securityMeasures: sortedById(readAll(db, t.securityMeasures, keysOf(securityMeasureSchema))),
+    systems: sortedById(readAll(db, t.systems, keysOf(systemSchema))),
+    recipients: sortedById(readAll(db, t.recipients, keysOf(recipientSchema))),
+    dpas: sortedById(readDpas(db)),
+    activities: sortedById(readActivities(db)),
+    transfers: sortedById(readAll(db, t.transfers, keysOf(transferSchema))),
+    processorActivities: sortedById(readAll(db, t.processorActivities, keysOf(processorActivitySchema))),
+    findingAcknowledgements: sortedById(readAll(db, t.findingAcknowledgements, keysOf(findingAcknowledgementSchema))),
+    dpfSnapshots: sortedById(readDpfSnapshots(db)),
+    settings: readAll(db, t.settings, keysOf(settingSchema), { orderBy: '"key"' }),
   };
-  return registerSchema.parse(canonicaliseRegister(doc));
 }
 
 export function serialiseRegister(register: Register): string {

@@ -1,5 +1,7 @@
 import { app, BrowserWindow, dialog, protocol } from 'electron';
 import { type OpenedDatabase, openDatabase } from '../../db/client';
+import { type ApiContext, danishToday } from '../services/context';
+import { createWorkerHost } from '../services/derived/worker-host';
 import { removeAllReportFiles, sweepReportFiles } from '../services/report-jobs/report-files';
 import { resourcePath } from '../services/resource-paths';
 import { registerAppScheme, serveAppScheme } from './app-scheme';
@@ -64,7 +66,12 @@ function onReady(): void {
   sweepReportFiles();
   installSecurityGuards(devServerUrl);
   serveAppScheme(protocol, resourcePath('renderer'));
-  registerIpc({ database, now: () => new Date() }, (url) => isAppUrl(url, devServerUrl));
+  // Findings, summaries and counts are computed on a worker thread that reads the file itself, so
+  // IPC (lists, saves) never waits for an evaluation of the whole register; today's start at once.
+  const derived = createWorkerHost({ file: database.file, nativeBinding: sqliteBinding() });
+  const ctx: ApiContext = { database, now: () => new Date(), derived };
+  derived.warm({ asOf: danishToday(ctx) });
+  registerIpc(ctx, (url) => isAppUrl(url, devServerUrl));
   installMenu();
   createMainWindow(devServerUrl);
   app.on('activate', () => {
@@ -72,6 +79,7 @@ function onReady(): void {
   });
   app.on('will-quit', () => {
     removeAllReportFiles();
+    void derived.close();
     database.close();
   });
 }

@@ -90,6 +90,9 @@ const api = {
     check: (input) => ipcRenderer.invoke('compliance:check', input),
     acknowledge: (input) => ipcRenderer.invoke('compliance:acknowledge', input),
     unacknowledge: (input) => ipcRenderer.invoke('compliance:unacknowledge', input),
+    status: (input) => ipcRenderer.invoke('compliance:status', input),
+    summaries: (input) => ipcRenderer.invoke('compliance:summaries', input),
+    findings: (input) => ipcRenderer.invoke('compliance:findings', input),
     acknowledgements: (input) => ipcRenderer.invoke('compliance:acknowledgements', input),
     importDpf: (input) => ipcRenderer.invoke('compliance:importDpf', input),
     knowledgeBase: (input) => ipcRenderer.invoke('compliance:knowledgeBase', input),
@@ -97,6 +100,9 @@ const api = {
     previewKbUpdate: (input) => ipcRenderer.invoke('compliance:previewKbUpdate', input),
     importKbUpdate: (input) => ipcRenderer.invoke('compliance:importKbUpdate', input),
     rollbackKb: (input) => ipcRenderer.invoke('compliance:rollbackKb', input),
+  },
+  search: {
+    query: (input) => ipcRenderer.invoke('search:query', input),
   },
   settings: {
     get: (input) => ipcRenderer.invoke('settings:get', input),

@@ -1,4 +1,4 @@
-import { listActivities } from '../../db/queries/activities';
+import { countActivities } from '../../db/queries/activity-list';
 import { listAudit } from '../../db/queries/audit';
 import { getOrganisation, saveOrganisation } from '../../db/queries/organisation';
 import { readRegister, serialiseRegister } from '../../db/queries/register-export';
@@ -13,6 +13,7 @@ import { catalogueHandlers } from './handlers/catalogues';
 import { complianceHandlers } from './handlers/compliance';
 import { recipientHandlers } from './handlers/recipients';
 import { reportHandlers } from './handlers/reports';
+import { searchHandlers } from './handlers/search';
 import { dpaHandlers, processorActivityHandlers, transferHandlers } from './handlers/simple-entities';
 
 /**
@@ -34,11 +35,10 @@ export const handlers: HandlerTable = {
   register: {
     status: (ctx) => {
       const db = ctx.database.db;
-      const page = listActivities(db, { sort: 'name', direction: 'asc', offset: 0, limit: 1, includeArchived: true });
       return {
         file: ctx.database.file,
         empty: isRegisterEmpty(db),
-        activityCount: page.total,
+        activityCount: countActivities(db),
         organisationName: getOrganisation(db)?.name ?? null,
       };
     },
@@ -53,6 +53,7 @@ export const handlers: HandlerTable = {
     list: (ctx, input) => listAudit(ctx.database.db, input),
   },
   compliance: complianceHandlers,
+  search: searchHandlers,
   reports: reportHandlers,
   settings: {
     get: (ctx, input) => getSetting(ctx.database.db, input.key),

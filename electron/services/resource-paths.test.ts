@@ -30,6 +30,8 @@ const allowed: Record<string, string> = {
   'electron/services/resource-paths.ts': 'the one module that resolves shipped paths',
   'electron/services/reports/pdf/render-in-worker.ts':
     'starts pdf-worker.ts through tsx only when running from the TypeScript sources (tests)',
+  'electron/services/derived/worker-host.ts':
+    'starts derived-worker.ts through tsx only when running from the TypeScript sources (tests, the harness)',
   'electron/cli/bin.mjs': 'the npx entry point, which loads the built CLI from out/main',
   'db/drizzle.config.ts': "drizzle-kit's own configuration (development only)",
 };

@@ -21,6 +21,8 @@ export const shippedResources = {
   registerSchema: 'resources/schema/register.schema.json',
   /** The bundled PDF worker (built by electron-vite beside the main bundle). */
   pdfWorker: 'out/main/pdf-worker.js',
+  /** The bundled worker that computes findings, summaries and counts per register revision. */
+  derivedWorker: 'out/main/derived-worker.js',
   /** The window's preload (CommonJS, sandboxed). */
   preload: 'out/preload/index.cjs',
   /** The built renderer, served to the window over the app:// scheme. */

@@ -13,11 +13,13 @@ import {
   transferSchema,
 } from './schemas/entities';
 import { findingsReportSchema } from './schemas/findings';
+import * as views from './schemas/findings-views';
 import * as inp from './schemas/inputs';
 import { kbStatusSchema, kbUpdateFileInput, kbUpdatePreviewSchema, kbUpdateRecordSchema } from './schemas/kb-updates';
 import * as out from './schemas/outputs';
 import { entityId } from './schemas/primitives';
 import { reportJobSchema, reportRequestSchema, xlsxImportInput } from './schemas/reports';
+import { searchQueryInput, searchResultSchema } from './schemas/search';
 import { whatIfInputSchema, whatIfReportSchema } from './schemas/what-if';
 
 const none = z.undefined().or(z.object({}).strict()).optional();
@@ -63,7 +65,7 @@ export const contract = {
     delete: channel(inp.idInput, out.deletedSchema),
   },
   dpas: {
-    list: channel(inp.dpaListQuery, z.array(dpaSchema)),
+    list: channel(inp.dpaListQuery, out.pageOf(out.dpaSummarySchema)),
     get: channel(inp.idInput, dpaSchema),
     create: channel(inp.dpaCreateInput, dpaSchema),
     update: channel(inp.dpaUpdateInput, dpaSchema),
@@ -99,16 +101,24 @@ export const contract = {
     list: channel(inp.auditListQuery, z.array(out.auditEntrySchema)),
   },
   compliance: {
+    /** Every finding at once: for the CLI and exports. Screens ask for status, summaries or a page. */
     check: channel(inp.complianceCheckInput, findingsReportSchema),
+    status: channel(inp.complianceCheckInput, views.complianceStatusSchema),
+    summaries: channel(views.summariesInput, views.summariesSchema),
+    findings: channel(views.findingsPageInput, views.findingsPageSchema),
     acknowledge: channel(inp.acknowledgeInput, findingAcknowledgementSchema),
     unacknowledge: channel(inp.idInput, out.deletedSchema),
-    acknowledgements: channel(inp.complianceCheckInput, z.array(out.acknowledgementStatusSchema)),
+    acknowledgements: channel(inp.complianceCheckInput, z.array(views.acknowledgementViewSchema)),
     importDpf: channel(inp.dpfImportInput, out.dpfSnapshotSummarySchema),
     knowledgeBase: channel(none, out.knowledgeBaseInfoSchema),
     whatIf: channel(whatIfInputSchema, whatIfReportSchema),
     previewKbUpdate: channel(kbUpdateFileInput, kbUpdatePreviewSchema),
     importKbUpdate: channel(kbUpdateFileInput, kbUpdateRecordSchema),
     rollbackKb: channel(none, kbStatusSchema),
+  },
+  /** The register-wide search (Ctrl+K / ⌘K). */
+  search: {
+    query: channel(searchQueryInput, searchResultSchema),
   },
   settings: {
     get: channel(inp.settingGetInput, z.json().nullable()),

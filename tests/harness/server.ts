@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { handlers } from '../../electron/services/api';
-import type { ApiContext } from '../../electron/services/context';
+import { type ApiContext, danishToday } from '../../electron/services/context';
+import { createWorkerHost } from '../../electron/services/derived/worker-host';
 import { dispatch } from '../../electron/services/dispatch';
 import { reportFile, reportSaved } from '../../electron/services/report-jobs/jobs';
 import { removeAllReportFiles } from '../../electron/services/report-jobs/report-files';
@@ -107,7 +108,10 @@ export async function startHarness({
   const database = openDatabase(dbFile);
   // Reports wait beside the harness's register (never the shared temp folder), removed on close.
   const reportFilesDir = path.join(path.dirname(path.resolve(dbFile)), 'report-files');
-  const ctx: ApiContext = { database, now, reportFilesDir };
+  // As in the app: derived state on a worker thread that reads the file, today's computed at once.
+  const derived = createWorkerHost({ file: database.file, nativeBinding: database.nativeBinding });
+  const ctx: ApiContext = { database, now, reportFilesDir, derived };
+  derived.warm({ asOf: danishToday(ctx) });
   const shim = apiShimSource();
   let origin = '';
 
@@ -182,6 +186,7 @@ export async function startHarness({
         server.closeAllConnections();
       });
       removeAllReportFiles();
+      await derived.close();
       database.close();
     },
   };

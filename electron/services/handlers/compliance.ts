@@ -1,23 +1,32 @@
 import { sql } from 'drizzle-orm';
 import { listDpfSnapshots, saveDpfSnapshot } from '../../../db/queries/dpf';
+import { readEntityScope } from '../../../db/queries/entity-scope';
 import { readRegister } from '../../../db/queries/register-export';
 import { acknowledgementStore } from '../../../db/queries/stores';
 import { dpfEntries } from '../../../db/schema';
 import { AppError, detail } from '../../shared/errors';
 import { message } from '../../shared/i18n/message';
-import { acknowledgementStatus, assumeEvents, entityFingerprint, parseDpfList, scenarioCheckDate, whatIf } from '../compliance';
-import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
-import { danishToday, nowIso } from '../context';
+import { entityFingerprint, parseDpfList, scenarioCheckDate, whatIf } from '../compliance';
+import { knowledgeBaseFor } from '../compliance/register-check';
+import { type ApiContext, danishToday, nowIso } from '../context';
+import type { DerivedParams } from '../derived';
+import { derivedFor } from '../derived';
 import type { HandlerTable } from '../dispatch';
 import { importKbUpdate, kbStatus, previewKbUpdate, rollbackKb } from '../kb-updates/service';
 
+/** Which evaluation a request is about: the check date (today unless given) and any assumed events. */
+function evaluationOf(ctx: ApiContext, asOf: string | undefined, assume: DerivedParams['assume'] = []): DerivedParams {
+  return assume.length ? { asOf: scenarioCheckDate(assume, danishToday(ctx), asOf), assume } : { asOf: asOf ?? danishToday(ctx) };
+}
+
 export const complianceHandlers: HandlerTable['compliance'] = {
-  check: (ctx, { asOf, assume }) => {
-    const kb = assumeEvents(knowledgeBaseFor(ctx), assume ?? []);
-    return checkRegister(readRegister(ctx.database.db), scenarioCheckDate(assume ?? [], danishToday(ctx), asOf), kb);
-  },
+  check: (ctx, { asOf, assume }) => derivedFor(ctx).report(evaluationOf(ctx, asOf, assume)),
+  status: (ctx, { asOf, assume }) => derivedFor(ctx).status(evaluationOf(ctx, asOf, assume)),
+  summaries: (ctx, { asOf, entities }) => derivedFor(ctx).summaries(evaluationOf(ctx, asOf), entities),
+  findings: (ctx, { asOf, ...query }) => derivedFor(ctx).page(evaluationOf(ctx, asOf), query),
   acknowledge: (ctx, input) => {
-    const register = readRegister(ctx.database.db);
+    // The entry as it is now, with what its findings depend on: never the whole register.
+    const register = readEntityScope(ctx.database.db, input.entityType, input.entityId);
     const today = danishToday(ctx);
     if (input.until < today)
       throw new AppError('VALIDATION', message('problem.ackUntilPast', { today }), [
@@ -40,7 +49,7 @@ export const complianceHandlers: HandlerTable['compliance'] = {
     );
   },
   unacknowledge: (ctx, { id }) => acknowledgementStore.remove(ctx.database.db, id, nowIso(ctx)),
-  acknowledgements: (ctx, { asOf }) => acknowledgementStatus(readRegister(ctx.database.db), asOf ?? danishToday(ctx)),
+  acknowledgements: (ctx, { asOf }) => derivedFor(ctx).acknowledgements({ asOf: asOf ?? danishToday(ctx) }),
   importDpf: (ctx, input) => {
     const parsed = parseDpfList(input.content, input.fileName, input.snapshotDate);
     return saveDpfSnapshot(

@@ -43,7 +43,8 @@ export const activityListQuery = z.object({
   ...listQueryBase,
   status: z.array(z.enum(activityStatuses)).optional(),
   recipientId: entityId.optional(),
-  sort: z.enum(['name', 'reference', 'status', 'updatedAt', 'lastReviewedOn']).default('name'),
+  // 'relevance': best match first while searching (the search index's rank); by name otherwise.
+  sort: z.enum(['name', 'reference', 'status', 'updatedAt', 'lastReviewedOn', 'relevance']).default('name'),
 });
 
 export const purposeInput = purposeSchema.extend({ id: entityId.optional() });
@@ -64,7 +65,7 @@ export const recipientListQuery = z.object({
   ...listQueryBase,
   role: z.array(z.enum(recipientRoles)).optional(),
   country: z.string().optional(),
-  sort: z.enum(['name', 'role', 'country', 'updatedAt']).default('name'),
+  sort: z.enum(['name', 'role', 'country', 'updatedAt', 'relevance']).default('name'),
 });
 const recipientFields = recipientSchema.omit({ ...serverOwned, archivedAt: true });
 export const recipientCreateInput = recipientFields.partial().extend({
@@ -75,7 +76,14 @@ export const recipientCreateInput = recipientFields.partial().extend({
 export const recipientUpdateInput = updateInput(recipientFields);
 
 const dpaFields = dpaSchema.omit(serverOwned);
-export const dpaListQuery = z.object({ recipientId: entityId.optional() });
+export const dpaListQuery = z.object({
+  search: listQueryBase.search,
+  offset: listQueryBase.offset,
+  limit: listQueryBase.limit,
+  direction: listQueryBase.direction,
+  recipientId: entityId.optional(),
+  sort: z.enum(['title', 'signedOn', 'endOn', 'renewalOn', 'relevance']).default('title'),
+});
 export const dpaCreateInput = dpaFields.partial().extend({
   id: entityId.optional(),
   recipientId: dpaFields.shape.recipientId,
@@ -89,7 +97,7 @@ export const transferListQuery = z.object({
   activityId: entityId.optional(),
   recipientId: entityId.optional(),
   mechanism: z.array(transferSchema.shape.mechanism.unwrap()).optional(),
-  sort: z.enum(['startOn', 'country', 'mechanism', 'updatedAt']).default('startOn'),
+  sort: z.enum(['startOn', 'country', 'mechanism', 'updatedAt', 'relevance']).default('startOn'),
 });
 export const transferCreateInput = transferFields.partial().extend({
   id: entityId.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityStatuses, auditActions, recipientRoles } from '../vocab';
+import { activityStatuses, art28Items, auditActions, recipientRoles } from '../vocab';
 import { activitySchema, findingAcknowledgementSchema, recipientSchema, transferSchema } from './entities';
 import { kbStatusSchema } from './kb-updates';
 import { entityId, isoDate, isoDateTime } from './primitives';
@@ -115,3 +115,22 @@ export type AcknowledgementStatus = z.infer<typeof acknowledgementStatusSchema>;
 export const knowledgeBaseInfoSchema = kbStatusSchema.extend({
   dpfSnapshots: z.array(dpfSnapshotSummarySchema),
 });
+
+/** A DPA as its list row shows it: no agreement text, no document bytes (dpas:get has them). */
+export const dpaSummarySchema = z.object({
+  id: entityId,
+  recipientId: entityId,
+  recipientName: z.string(),
+  title: z.string(),
+  signedOn: isoDate.nullable(),
+  effectiveOn: isoDate.nullable(),
+  endOn: isoDate.nullable(),
+  renewalOn: isoDate.nullable(),
+  noticePeriodDays: z.number().int().nullable(),
+  amendedOn: isoDate.nullable(),
+  art28Covered: z.array(z.enum(art28Items)),
+  documentName: z.string().nullable(),
+  hasDocument: z.boolean(),
+  updatedAt: isoDateTime,
+});
+export type DpaSummary = z.infer<typeof dpaSummarySchema>;

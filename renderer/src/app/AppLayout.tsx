@@ -7,6 +7,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { registerStatusQuery } from '../features/register/queries';
 import { WelcomePage } from '../features/register/WelcomePage';
+import { SearchButton } from '../features/search/SearchButton';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { Navigation } from './Navigation';
 
@@ -42,6 +44,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SearchButton />
             {status.data?.organisationName ? (
               <Badge variant="light" size="lg" data-testid="header-organisation">
                 {status.data.organisationName}
@@ -59,6 +62,7 @@ export function AppLayout() {
         {status.isError ? <ErrorAlert error={status.error} /> : null}
         <Outlet />
       </AppShell.Main>
+      <SearchPalette />
     </AppShell>
   );
 }

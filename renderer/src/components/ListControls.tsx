@@ -1,4 +1,6 @@
 import { Loader, Pagination, Text, TextInput, type TextInputProps } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageRange, pageSize } from '../lib/list-params';
 import { ErrorAlert } from './ErrorAlert';
@@ -23,6 +25,30 @@ export function ListSearch({
     />
   );
 }
+
+/**
+ * The search box of a list, holding what is typed itself: a keystroke re-renders this box only,
+ * and the list hears of the search 200 ms after the last one (`onSearch`, with the trimmed text).
+ * `value` is the search the list is showing (e.g. from the URL); when it changes elsewhere (Back),
+ * the box follows.
+ */
+export const DebouncedSearch = memo(function DebouncedSearch({
+  value,
+  onSearch,
+  ...props
+}: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onSearch: (value: string) => void; fetching: boolean }) {
+  const [typed, setTyped] = useState(value);
+  const [debounced] = useDebouncedValue(typed.trim(), 200);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new debounced text is news for the list
+  useEffect(() => {
+    if (debounced !== value) onSearch(debounced);
+  }, [debounced]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the list's own search moves the box
+  useEffect(() => {
+    if (value !== debounced) setTyped(value);
+  }, [value]);
+  return <ListSearch value={typed} onChange={setTyped} {...props} />;
+});
 
 /** Which rows of how many the page shows, and why the list did not load when it did not. */
 export function ListShowing({

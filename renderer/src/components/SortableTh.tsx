@@ -14,7 +14,7 @@ export function SortableTh<K extends string>({
   children,
 }: {
   column: K;
-  state: SortState<K>;
+  state: SortState<K | 'relevance'>;
   onSort: (next: SortState<K>) => void;
   children: ReactNode;
 }) {

@@ -7,12 +7,31 @@ export function intlLocale(language: string): string {
   return language === 'en' ? 'en-GB' : language === 'da' ? 'da-DK' : language;
 }
 
+/**
+ * One Intl formatter per language and kind, made on first use: building one costs far more than
+ * formatting with it (a list of 100 rows formats hundreds of dates on every render).
+ */
+function once<T>(make: (locale: string) => T): (language: string) => T {
+  const made = new Map<string, T>();
+  return (language) => {
+    let f = made.get(language);
+    if (!f) {
+      f = make(intlLocale(language));
+      made.set(language, f);
+    }
+    return f;
+  };
+}
+const dateFormat = once((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+const dateTimeFormat = once((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+const regionNames = once((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
+
 /** "2024-05-01" → "1. maj 2024" / "1 May 2024". Invalid or empty input shows the dash. */
 export function formatDate(iso: string | null | undefined, language: string): string {
   if (!iso) return dash;
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return dateFormat(language).format(d);
 }
 
 /** An ISO UTC moment in local time, e.g. for audit entries and "last changed". */
@@ -20,14 +39,14 @@ export function formatDateTime(iso: string | null | undefined, language: string)
   if (!iso) return dash;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return dateTimeFormat(language).format(d);
 }
 
 /** "US" → "USA" / "United States"; unknown codes (e.g. an international organisation's) stay as they are. */
 export function countryName(code: string | null | undefined, language: string): string {
   if (!code) return dash;
   try {
-    const name = new Intl.DisplayNames([intlLocale(language)], { type: 'region' }).of(code);
+    const name = regionNames(language).of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
     return code;

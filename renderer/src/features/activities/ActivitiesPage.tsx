@@ -1,38 +1,47 @@
 import { Chip, Group, Stack, Switch, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { activityStatuses } from '../../../../electron/shared/vocab';
-import { ListPagination, ListSearch, ListShowing } from '../../components/ListControls';
+import { DebouncedSearch, ListPagination, ListShowing } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
+import type { SortState } from '../../components/SortableTh';
 import { pageSize, readEnum, readEnumList, readPage, withParams } from '../../lib/list-params';
 import { ActivitiesTable, type ActivitySort, activitySorts } from './ActivitiesTable';
 import { NewActivityButton } from './NewActivityButton';
 import { activityListQuery } from './queries';
 
-/** The register's activities: filtered as the DPO types (on the server), sortable, 100 to a page. */
+const none: never[] = [];
+
+/** The register's activities: searched as the DPO types (on the server), sortable, 100 to a page. */
 export function ActivitiesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const search = params.get('q') ?? '';
 
   const status = readEnumList(params, 'status', activityStatuses);
   const includeArchived = params.get('archived') === '1';
-  const sort = readEnum<ActivitySort>(params, 'sort', activitySorts, 'name');
+  // While searching, the best matches first, until the DPO picks a column.
+  const sort: ActivitySort | 'relevance' = params.get('sort')
+    ? readEnum<ActivitySort>(params, 'sort', activitySorts, 'name')
+    : search
+      ? 'relevance'
+      : 'name';
   const direction = readEnum(params, 'dir', ['asc', 'desc'] as const, 'asc');
   const page = readPage(params);
+  const sortState = useMemo(() => ({ sort, direction }), [sort, direction]);
 
-  // The debounced search goes into the URL (replacing, not stacking history) so Back keeps it.
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) setParams((p) => withParams(p, { q: debounced }), { replace: true });
-  }, [debounced, params, setParams]);
+  // The search goes into the URL (replacing, not stacking history) so Back keeps it.
+  const onSearch = useCallback((q: string) => setParams((p) => withParams(p, { q }), { replace: true }), [setParams]);
+  const onSort = useCallback(
+    (s: SortState<ActivitySort>) => setParams((p) => withParams(p, { sort: s.sort, dir: s.direction })),
+    [setParams],
+  );
 
   const query = useQuery(
     activityListQuery({
-      search: debounced || undefined,
+      search: search || undefined,
       status: status.length ? status : undefined,
       includeArchived,
       sort,
@@ -46,10 +55,10 @@ export function ActivitiesPage() {
     <Stack gap="sm">
       <PageHeader title={t('activities.title')} actions={<NewActivityButton />} />
       <Group gap="md" align="flex-end">
-        <ListSearch
+        <DebouncedSearch
           placeholder={t('activities.searchPlaceholder')}
           value={search}
-          onChange={setSearch}
+          onSearch={onSearch}
           fetching={query.isFetching}
           w={320}
           data-testid="activities-search"
@@ -77,12 +86,7 @@ export function ActivitiesPage() {
         />
       </Group>
       <ListShowing query={query} page={page} testId="activities-total" />
-      <ActivitiesTable
-        items={query.data?.items ?? []}
-        loading={query.isPending}
-        sort={{ sort, direction }}
-        onSort={(s) => setParams((p) => withParams(p, { sort: s.sort, dir: s.direction }))}
-      />
+      <ActivitiesTable items={query.data?.items ?? none} loading={query.isPending} sort={sortState} onSort={onSort} />
       <ListPagination
         total={query.data?.total ?? 0}
         page={page}

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -9,7 +9,7 @@ import { QueryView } from '../../components/QueryView';
 import { formatDateTime } from '../../lib/format';
 import { EntityFindingsSection } from '../findings/EntityFindingsSection';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { useFindingsToday } from '../findings/useFindingsIndex';
+import { useSummaries } from '../findings/queries';
 import { ActivityEditForm } from './ActivityEditForm';
 import { ActivityRecord } from './ActivityRecord';
 import { useArchiveActivityMutation, useRestoreActivityMutation } from './mutations';
@@ -24,7 +24,8 @@ export function ActivityPage() {
   const [editing, setEditing] = useState(false);
   const archive = useArchiveActivityMutation();
   const restore = useRestoreActivityMutation();
-  const findings = useFindingsToday();
+  const ids = useMemo(() => [id], [id]);
+  const { summaryOf } = useSummaries('activity', ids);
 
   return (
     <Stack>
@@ -39,7 +40,7 @@ export function ActivityPage() {
                 <Group gap="sm">
                   <span data-testid="activity-name">{activity.name}</span>
                   <StatusBadge status={activity.status} />
-                  <FindingsBadge findings={findings.forActivity(activity.id)} />
+                  <FindingsBadge summary={summaryOf(activity.id)} />
                 </Group>
               }
               description={[activity.reference, t('common.updatedAt', { when: formatDateTime(activity.updatedAt, i18n.language) })]
@@ -79,7 +80,7 @@ export function ActivityPage() {
               </Alert>
             ) : null}
             {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : null}
-            <EntityFindingsSection query={findings.query} findings={findings.forActivity(activity.id)} testId="activity-findings" />
+            <EntityFindingsSection scope={{ activityId: activity.id }} summary={summaryOf(activity.id)} testId="activity-findings" />
             <ActivityRecord activity={activity} names={names} />
           </Stack>
         )}

@@ -1,8 +1,9 @@
 import { Anchor, Table } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Dpa } from '../../../../electron/shared/schemas/entities';
+import type { DpaSummary } from '../../../../electron/shared/schemas/outputs';
 import { art28Items } from '../../../../electron/shared/vocab';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyRow } from '../../components/EmptyRow';
@@ -10,11 +11,18 @@ import { RowActions } from '../../components/RowActions';
 import { formatDate } from '../../lib/format';
 import { DpaFormModal } from './DpaFormModal';
 import { useDeleteDpaMutation } from './mutations';
+import { dpaDetailQuery } from './queries';
+
+/** The form of one DPA, once the DPA has been loaded in full (the list row does not carry its text or document). */
+function EditDpa({ id, onClose }: { id: string; onClose: () => void }) {
+  const dpa = useQuery(dpaDetailQuery(id));
+  return dpa.data ? <DpaFormModal dpa={dpa.data} onClose={onClose} /> : null;
+}
 
 /** DPAs with their dates and how many of the Art 28(3) items they cover; each can be edited or deleted. */
-export function DpaTable({ dpas, names, showRecipient = true }: { dpas: Dpa[]; names: Record<string, string>; showRecipient?: boolean }) {
+export function DpaTable({ dpas, showRecipient = true }: { dpas: DpaSummary[]; showRecipient?: boolean }) {
   const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState<Dpa | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const remove = useDeleteDpaMutation();
   const date = (d: string | null) => formatDate(d, i18n.language);
   const cols = showRecipient ? 8 : 7;
@@ -41,7 +49,7 @@ export function DpaTable({ dpas, names, showRecipient = true }: { dpas: Dpa[]; n
                 {showRecipient ? (
                   <Table.Td>
                     <Anchor component={Link} to={`/recipients/${d.recipientId}`} size="sm">
-                      {names[d.recipientId] ?? d.recipientId}
+                      {d.recipientName}
                     </Anchor>
                   </Table.Td>
                 ) : null}
@@ -51,7 +59,7 @@ export function DpaTable({ dpas, names, showRecipient = true }: { dpas: Dpa[]; n
                 <Table.Td>{date(d.renewalOn)}</Table.Td>
                 <Table.Td ta="right">{d.noticePeriodDays ?? '—'}</Table.Td>
                 <Table.Td>{t('dpas.coverageCount', { count: d.art28Covered.length, total: art28Items.length })}</Table.Td>
-                <RowActions onEdit={() => setEditing(d)}>
+                <RowActions onEdit={() => setEditing(d.id)}>
                   <ConfirmButton question={t('common.confirmDelete', { name: d.title })} onConfirm={() => remove.mutate(d.id)}>
                     {t('common.delete')}
                   </ConfirmButton>
@@ -61,7 +69,7 @@ export function DpaTable({ dpas, names, showRecipient = true }: { dpas: Dpa[]; n
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {editing ? <DpaFormModal dpa={editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? <EditDpa id={editing} onClose={() => setEditing(null)} /> : null}
     </>
   );
 }

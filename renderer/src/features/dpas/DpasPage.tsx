@@ -3,20 +3,22 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DebouncedSearch, ListPagination } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { useListState } from '../../hooks/useListState';
 import { allRecipientsQuery } from '../recipients/queries';
 import { DpaFormModal } from './DpaFormModal';
 import { DpaTable } from './DpaTable';
 import { dpaListQuery } from './queries';
 
-/** Every data processing agreement, optionally for one processor. */
+/** Every data processing agreement, searchable, optionally for one processor; 100 to a page. */
 export function DpasPage() {
   const { t } = useTranslation();
+  const list = useListState<'title'>({ sort: 'title', direction: 'asc' });
   const [recipientId, setRecipientId] = useState<string | null>(null);
-  const dpas = useQuery(dpaListQuery(recipientId ?? undefined));
+  const dpas = useQuery(dpaListQuery({ ...list.params, ...(recipientId ? { recipientId } : {}) }));
   const recipients = useQuery(allRecipientsQuery());
-  const names = Object.fromEntries((recipients.data?.items ?? []).map((r) => [r.id, r.name]));
   const [creating, { open, close }] = useDisclosure(false);
 
   return (
@@ -31,21 +33,26 @@ export function DpasPage() {
         }
       />
       <Group align="flex-end">
+        <DebouncedSearch value={list.search} onSearch={list.setSearch} fetching={dpas.isFetching} w={260} data-testid="dpas-search" />
         <Select
           label={t('dpas.columns.recipient')}
           placeholder={t('common.all')}
           data={(recipients.data?.items ?? []).map((r) => ({ value: r.id, label: r.name }))}
           value={recipientId}
-          onChange={setRecipientId}
+          onChange={(v) => {
+            setRecipientId(v);
+            list.setPage(1);
+          }}
           clearable
           searchable
           w={320}
         />
         <Text size="sm" c="dimmed" mb={8}>
-          {dpas.data ? t('common.count', { count: dpas.data.length }) : ''}
+          {dpas.data ? t('common.count', { count: dpas.data.total }) : ''}
         </Text>
       </Group>
-      <QueryView query={dpas}>{(list) => <DpaTable dpas={list} names={names} />}</QueryView>
+      <QueryView query={dpas}>{(page) => <DpaTable dpas={page.items} />}</QueryView>
+      <ListPagination total={dpas.data?.total ?? 0} page={list.page} onChange={list.setPage} />
       {creating ? <DpaFormModal onClose={close} recipientId={recipientId ?? undefined} /> : null}
     </Stack>
   );

@@ -1,24 +1,27 @@
 import { Badge, type BadgeProps, Stack, Text, Tooltip } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AcknowledgedFinding } from '../../../../electron/shared/schemas/findings';
+import type { EntitySummary } from '../../../../electron/shared/schemas/findings-views';
 import { severities } from '../../../../electron/shared/vocab';
-import { severityColor, summarise } from './severity';
+import { severityColor } from './severity';
 
 /**
  * The worst open severity among an entry's findings and how many of it, e.g. "Kritisk 2"; the
- * tooltip lists every open severity. Nothing when no finding is open (acknowledged ones included).
+ * tooltip lists every open severity. Nothing when no finding is open (acknowledged ones included)
+ * or while the summary is still being computed.
  */
-export function FindingsBadge({
-  findings,
+export const FindingsBadge = memo(function FindingsBadge({
+  summary,
   testId = 'findings-badge',
   ...props
 }: BadgeProps & {
-  findings: readonly AcknowledgedFinding[];
+  summary: EntitySummary | undefined;
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const s = summarise(findings);
-  if (!s.highest) return null;
+  if (!summary?.highest) return null;
+  const s = summary;
+  const highest = summary.highest;
   const lines = severities.filter((sev) => s.counts[sev] > 0).map((sev) => t(`findings.badge.line.${sev}`, { count: s.counts[sev] }));
   return (
     <Tooltip
@@ -38,16 +41,16 @@ export function FindingsBadge({
       }
     >
       <Badge
-        color={severityColor[s.highest]}
-        variant={s.highest === 'CRITICAL' ? 'filled' : 'light'}
+        color={severityColor[highest]}
+        variant={highest === 'CRITICAL' ? 'filled' : 'light'}
         miw="max-content"
         data-testid={testId}
-        data-severity={s.highest}
+        data-severity={highest}
         aria-label={[t('findings.badge.title', { count: s.open }), ...lines].join(', ')}
         {...props}
       >
-        {t(`vocab.severity.${s.highest}`)} {s.highestCount}
+        {t(`vocab.severity.${highest}`)} {s.highestCount}
       </Badge>
     </Tooltip>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { Divider, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AcknowledgedFinding } from '../../../../electron/shared/schemas/findings';
-import { entityPath } from './entity-link';
+import type { FindingItem } from '../../../../electron/shared/schemas/findings-views';
 import { FindingCard } from './FindingCard';
 
 /**
@@ -10,28 +10,29 @@ import { FindingCard } from './FindingCard';
  */
 export function FindingsList({
   findings,
-  dpaOwner,
+  entityPath,
   onAcknowledge,
   compact,
   acknowledgedTotal,
   changedSinceAck,
 }: {
-  findings: readonly AcknowledgedFinding[];
-  dpaOwner: (dpaId: string) => string | undefined;
+  findings: readonly FindingItem[];
+  /** Where the entry of a finding is edited. */
+  entityPath: (f: FindingItem) => string;
   onAcknowledge?: (f: AcknowledgedFinding) => void;
   compact?: boolean;
   /** How many acknowledged findings the whole (filtered) list holds, for the heading. */
   acknowledgedTotal?: number;
   /** Whether an open finding's acknowledgement lapsed because its entry changed. */
-  changedSinceAck?: (f: AcknowledgedFinding) => boolean;
+  changedSinceAck?: (f: FindingItem) => boolean;
 }) {
   const { t } = useTranslation();
   const firstAck = findings.findIndex((f) => f.status === 'acknowledged');
-  const card = (f: AcknowledgedFinding) => (
+  const card = (f: FindingItem) => (
     <FindingCard
       key={`${f.id}:${compact ? 'brief' : 'full'}`}
       finding={f}
-      entityPath={entityPath(f, dpaOwner)}
+      entityPath={entityPath(f)}
       onAcknowledge={onAcknowledge}
       compact={compact}
       changedSinceAck={f.status === 'open' && (changedSinceAck?.(f) ?? false)}

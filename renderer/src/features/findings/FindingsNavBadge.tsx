@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { FindingsBadge } from './FindingsBadge';
-import { complianceCheckQuery } from './queries';
+import { complianceStatusQuery } from './queries';
+import { summaryFromCounts } from './severity';
 
 /** Beside "Findings" in the navigation: the worst open severity today and how many. */
 export function FindingsNavBadge() {
-  const report = useQuery(complianceCheckQuery());
-  return report.data ? <FindingsBadge findings={report.data.findings} size="sm" testId="nav-findings-badge" /> : null;
+  const status = useQuery(complianceStatusQuery());
+  return status.data ? (
+    <FindingsBadge summary={summaryFromCounts(status.data.openCounts, status.data.counts)} size="sm" testId="nav-findings-badge" />
+  ) : null;
 }

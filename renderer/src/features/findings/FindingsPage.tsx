@@ -5,22 +5,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type AcknowledgedFinding, findingEntityTypes } from '../../../../electron/shared/schemas/findings';
+import type { FindingItem } from '../../../../electron/shared/schemas/findings-views';
 import { severities } from '../../../../electron/shared/vocab';
 import { DateField } from '../../components/DateField';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { readEnum, readEnumList, readPage, withParams } from '../../lib/list-params';
-import { dpaListQuery } from '../dpas/queries';
 import { AcknowledgeModal } from './AcknowledgeModal';
 import { DpfImportModal } from './DpfImportModal';
 import { danishToday, isIsoDateText } from './dates';
+import { entityPath } from './entity-link';
 import { FindingsFilters } from './FindingsFilters';
 import { FindingsList } from './FindingsList';
-import { type FindingsFilter, filterFindings, ruleOptions, sortFindings, statusFilters } from './findings-filter';
+import { type FindingsFilter, statusFilters } from './findings-filter';
 import { KnowledgeBaseStatus } from './KnowledgeBaseStatus';
 import { isLapsed, LapsedAcknowledgements } from './LapsedAcknowledgements';
 import { uiLanguage } from './language';
-import { acknowledgementStatusQuery, complianceCheckQuery } from './queries';
+import { acknowledgementStatusQuery, findingsPageQuery } from './queries';
 import { SeverityCounts } from './SeverityCounts';
 
 // As the register lists: 100 to a page (acknowledged findings come last, under their own heading).
@@ -55,14 +56,21 @@ export function FindingsPage() {
   );
   const page = readPage(params);
   const brief = params.get('brief') === '1';
-  const report = useQuery(complianceCheckQuery(asOf));
-  const acks = useQuery(acknowledgementStatusQuery(asOf));
-  const dpas = useQuery(dpaListQuery());
-  const owners = useMemo(() => new Map((dpas.data ?? []).map((d) => [d.id, d.recipientId])), [dpas.data]);
-  const visible = useMemo(
-    () => (report.data ? sortFindings(filterFindings(report.data.findings, filter, language), language) : []),
-    [report.data, filter, language],
+  // The service filters, searches, orders and pages (compliance:findings); this page shows one page.
+  const report = useQuery(
+    findingsPageQuery({
+      ...(asOf ? { asOf } : {}),
+      lang: language,
+      q: filter.q || undefined,
+      severity: filter.severity,
+      rule: filter.rule,
+      entity: filter.entity,
+      status: filter.status,
+      offset: (page - 1) * perPage,
+      limit: perPage,
+    }),
   );
+  const acks = useQuery(acknowledgementStatusQuery(asOf));
   // Open findings whose acknowledgement lapsed because the entry changed: a note on their cards.
   const changedSinceAck = useMemo(
     () =>
@@ -73,9 +81,8 @@ export function FindingsPage() {
       ),
     [acks.data],
   );
-  const rules = useMemo(() => ruleOptions(report.data?.findings ?? []), [report.data]);
-  const pages = Math.max(1, Math.ceil(visible.length / perPage));
-  const shown = visible.slice((Math.min(page, pages) - 1) * perPage, Math.min(page, pages) * perPage);
+  const rules = report.data?.rules ?? [];
+  const pages = Math.max(1, Math.ceil((report.data?.total ?? 0) / perPage));
   // The engine dates an acknowledgement today, so it can only be given while looking at today (or later).
   const canAcknowledge = report.data ? report.data.asOf >= today : false;
   const set = (changes: Record<string, string | null>) => setParams((p) => withParams(p, changes));
@@ -119,7 +126,7 @@ export function FindingsPage() {
                 })
               }
             />
-            <LapsedAcknowledgements statuses={acks.data ?? []} findings={r.findings} dpaOwner={(id) => owners.get(id)} />
+            <LapsedAcknowledgements statuses={acks.data ?? []} />
             <FindingsFilters
               filter={filter}
               search={search}
@@ -133,7 +140,7 @@ export function FindingsPage() {
             />
             <Group justify="space-between">
               <Text size="sm" c="dimmed" data-testid="findings-total">
-                {t('findings.list.showing', { count: visible.length, total: r.findings.length })}
+                {t('findings.list.showing', { count: r.total, total: r.all })}
                 {canAcknowledge ? '' : ` · ${t('findings.ack.onlyToday')}`}
               </Text>
               <Switch
@@ -143,20 +150,20 @@ export function FindingsPage() {
                 data-testid="findings-brief"
               />
             </Group>
-            {visible.length === 0 ? (
+            {r.total === 0 ? (
               <Paper withBorder p="lg" data-testid="findings-empty">
                 <Text c="dimmed" ta="center">
-                  {r.findings.length === 0 ? t('findings.list.none') : t('findings.list.noneFiltered')}
+                  {r.all === 0 ? t('findings.list.none') : t('findings.list.noneFiltered')}
                 </Text>
               </Paper>
             ) : (
               <FindingsList
-                findings={shown}
-                dpaOwner={(id) => owners.get(id)}
+                findings={r.items}
+                entityPath={entityPath}
                 onAcknowledge={canAcknowledge ? setAcking : undefined}
-                acknowledgedTotal={visible.filter((f) => f.status === 'acknowledged').length}
+                acknowledgedTotal={r.acknowledgedTotal}
                 compact={brief}
-                changedSinceAck={(f) => changedSinceAck.has(`${f.ruleId}|${f.entity.type}|${f.entity.id}`)}
+                changedSinceAck={(f: FindingItem) => changedSinceAck.has(`${f.ruleId}|${f.entity.type}|${f.entity.id}`)}
               />
             )}
             {pages > 1 ? (

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryView } from '../../components/QueryView';
 import { formatDate } from '../../lib/format';
-import { complianceCheckQuery } from './queries';
+import { complianceStatusQuery } from './queries';
 import { SeverityCounts } from './SeverityCounts';
 
 /** For the overview: today's open findings by severity, and the way to the findings page. */
 export function FindingsSummaryCard() {
   const { t, i18n } = useTranslation();
-  const report = useQuery(complianceCheckQuery());
+  const report = useQuery(complianceStatusQuery());
   return (
     <Paper withBorder p="md" data-testid="overview-findings">
       <Stack gap="sm">

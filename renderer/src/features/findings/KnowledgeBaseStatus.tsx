@@ -1,13 +1,13 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { FindingsReport } from '../../../../electron/shared/schemas/findings';
+import type { FindingsPage } from '../../../../electron/shared/schemas/findings-views';
 import { formatDate } from '../../lib/format';
 import { danishToday } from './dates';
 import { knowledgeBaseQuery } from './queries';
 
 /** What the evaluation rests on: the date it is made as of, the knowledge base, and the newest DPF List snapshot. */
-export function KnowledgeBaseStatus({ report }: { report: FindingsReport }) {
+export function KnowledgeBaseStatus({ report }: { report: Pick<FindingsPage, 'asOf' | 'kb'> }) {
   const { t, i18n } = useTranslation();
   const kb = useQuery(knowledgeBaseQuery());
   const date = (d: string) => formatDate(d, i18n.language);

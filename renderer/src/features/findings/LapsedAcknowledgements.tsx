@@ -1,8 +1,8 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type AcknowledgedFinding, findingEntityTypes } from '../../../../electron/shared/schemas/findings';
-import type { AcknowledgementStatus } from '../../../../electron/shared/schemas/outputs';
+import { findingEntityTypes } from '../../../../electron/shared/schemas/findings';
+import type { AcknowledgementView as AcknowledgementStatus } from '../../../../electron/shared/schemas/findings-views';
 import { formatDate } from '../../lib/format';
 import { entityPath } from './entity-link';
 import { useRemoveLapsedAcknowledgementMutation } from './mutations';
@@ -19,16 +19,7 @@ const isEntityType = (t: string): t is (typeof findingEntityTypes)[number] => (f
  * Acknowledgements that lapsed (their date passed, or the entry changed or was deleted after they were
  * given), each with the reason in words and a way to remove it. Renders nothing when there are none.
  */
-export function LapsedAcknowledgements({
-  statuses,
-  findings,
-  dpaOwner,
-}: {
-  statuses: readonly AcknowledgementStatus[];
-  /** The page's findings: for the entry's name and where it is edited. */
-  findings: readonly AcknowledgedFinding[];
-  dpaOwner: (dpaId: string) => string | undefined;
-}) {
+export function LapsedAcknowledgements({ statuses }: { statuses: readonly AcknowledgementStatus[] }) {
   const { t, i18n } = useTranslation();
   const remove = useRemoveLapsedAcknowledgementMutation();
   const lapsed = statuses.filter(isLapsed);
@@ -45,8 +36,7 @@ export function LapsedAcknowledgements({
             {t('findings.lapsed.hint')}
           </Text>
         </Stack>
-        {lapsed.map(({ acknowledgement: a, state }) => {
-          const finding = findings.find((f) => f.entity.type === a.entityType && f.entity.id === a.entityId);
+        {lapsed.map(({ acknowledgement: a, state, finding }) => {
           const reason = state === 'expired' ? t('findings.lapsed.expired', { until: date(a.until) }) : t(`findings.lapsed.${state}`);
           return (
             <Paper key={a.id} p="xs" radius="sm" withBorder data-testid="lapsed-ack" data-state={state} data-entity-id={a.entityId}>
@@ -60,7 +50,7 @@ export function LapsedAcknowledgements({
                       {isEntityType(a.entityType) ? t(`entity.${a.entityType}`) : a.entityType}:
                     </Text>
                     {finding ? (
-                      <Anchor component={Link} to={entityPath(finding, dpaOwner)} size="sm" fw={500}>
+                      <Anchor component={Link} to={entityPath(finding)} size="sm" fw={500}>
                         {finding.entity.name}
                       </Anchor>
                     ) : (

@@ -1,10 +1,17 @@
-import type { AcknowledgedFinding } from '../../../../electron/shared/schemas/findings';
+import type { FindingEntityType } from '../../../../electron/shared/schemas/findings';
+
+/** What a link to the entry of a finding needs: the entry, and the activity or recipient it belongs to. */
+export interface FindingPlace {
+  entity: { type: FindingEntityType; id: string };
+  activityId?: string | null;
+  recipientId?: string | null;
+}
 
 /**
  * Where the DPO fixes what a finding is about: the activity or recipient page; a transfer on its
  * activity's page (section e), else the transfer list; a DPA on its processor's page, else the DPA list.
  */
-export function entityPath(f: AcknowledgedFinding, dpaOwner: (dpaId: string) => string | undefined): string {
+export function entityPath(f: FindingPlace): string {
   switch (f.entity.type) {
     case 'activity':
       return `/activities/${f.entity.id}`;
@@ -12,10 +19,8 @@ export function entityPath(f: AcknowledgedFinding, dpaOwner: (dpaId: string) => 
       return `/recipients/${f.entity.id}`;
     case 'transfer':
       return f.activityId ? `/activities/${f.activityId}` : '/transfers';
-    case 'dpa': {
-      const recipientId = dpaOwner(f.entity.id);
-      return recipientId ? `/recipients/${recipientId}` : '/dpas';
-    }
+    case 'dpa':
+      return f.recipientId ? `/recipients/${f.recipientId}` : '/dpas';
     case 'organisation':
       return '/organisation';
     case 'processorActivity':

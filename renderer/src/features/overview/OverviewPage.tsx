@@ -37,7 +37,7 @@ export function OverviewPage() {
   const byStatus = useQueries({ queries: activityStatuses.map((s) => activityListQuery({ status: [s], limit: 1 })) });
   const recipients = useQuery(recipientListQuery({ limit: 1 }));
   const transfers = useQuery(transferListQuery({ limit: 1 }));
-  const dpas = useQuery(dpaListQuery());
+  const dpas = useQuery(dpaListQuery({ limit: 1 }));
 
   return (
     <Stack>
@@ -78,7 +78,7 @@ export function OverviewPage() {
           <Count key={s} label={t(`vocab.activityStatus.${s}`)} value={byStatus[i]?.data?.total} to="/activities" testId={`count-${s}`} />
         ))}
         <Count label={t('overview.recipients')} value={recipients.data?.total} to="/recipients" testId="count-recipients" />
-        <Count label={t('overview.dpas')} value={dpas.data?.length} to="/dpas" testId="count-dpas" />
+        <Count label={t('overview.dpas')} value={dpas.data?.total} to="/dpas" testId="count-dpas" />
         <Count label={t('overview.transfers')} value={transfers.data?.total} to="/transfers" testId="count-transfers" />
       </SimpleGrid>
       <FindingsSummaryCard />

@@ -18,7 +18,7 @@ import { transferListQuery } from '../transfers/queries';
 export function RecipientLinks({ detail }: { detail: RecipientDetail }) {
   const { t, i18n } = useTranslation();
   const r = detail.recipient;
-  const dpas = useQuery(dpaListQuery(r.id));
+  const dpas = useQuery(dpaListQuery({ recipientId: r.id, limit: 1000 }));
   const transfers = useQuery(transferListQuery({ recipientId: r.id, limit: 1000 }));
   const [addingDpa, { open, close }] = useDisclosure(false);
 
@@ -30,7 +30,7 @@ export function RecipientLinks({ detail }: { detail: RecipientDetail }) {
             {t('dpas.new')}
           </Button>
         </Group>
-        <QueryView query={dpas}>{(list) => <DpaTable dpas={list} names={{ [r.id]: r.name }} showRecipient={false} />}</QueryView>
+        <QueryView query={dpas}>{(page) => <DpaTable dpas={page.items} showRecipient={false} />}</QueryView>
       </Section>
       <Section title={t('recipients.subProcessors')} testId="recipient-subprocessors">
         {detail.subProcessors.length === 0 ? (

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RecipientDetail } from '../../../../electron/shared/schemas/outputs';
@@ -12,7 +13,7 @@ import { Section } from '../../components/Section';
 import { countryName, formatDate, formatDateTime, text } from '../../lib/format';
 import { EntityFindingsSection } from '../findings/EntityFindingsSection';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { useRecipientFindings } from '../findings/useFindingsIndex';
+import { useSummaries } from '../findings/queries';
 import { useArchiveRecipientMutation, useRestoreRecipientMutation } from './mutations';
 import { allRecipientsQuery, recipientDetailQuery } from './queries';
 import { RecipientFormModal } from './RecipientFormModal';
@@ -41,7 +42,8 @@ function RecipientView({ detail }: { detail: RecipientDetail }) {
   const restore = useRestoreRecipientMutation();
   const all = useQuery(allRecipientsQuery());
   const parent = r.parentId ? all.data?.items.find((x) => x.id === r.parentId) : undefined;
-  const findings = useRecipientFindings();
+  const ids = useMemo(() => [r.id], [r.id]);
+  const { summaryOf } = useSummaries('recipient', ids);
 
   return (
     <Stack>
@@ -49,7 +51,7 @@ function RecipientView({ detail }: { detail: RecipientDetail }) {
         title={
           <Group gap="sm">
             <span data-testid="recipient-title">{r.name}</span>
-            <FindingsBadge findings={findings.forRecipient(r.id)} />
+            <FindingsBadge summary={summaryOf(r.id)} />
           </Group>
         }
         description={`${t(`vocab.recipientRole.${r.role}`)} · ${countryName(r.country, i18n.language)}`}
@@ -111,7 +113,7 @@ function RecipientView({ detail }: { detail: RecipientDetail }) {
         </FieldGrid>
         <Field label={t('common.notes')}>{text(r.notes)}</Field>
       </Section>
-      <EntityFindingsSection query={findings.query} findings={findings.forRecipient(r.id)} testId="recipient-findings" />
+      <EntityFindingsSection scope={{ recipientId: r.id }} summary={summaryOf(r.id)} testId="recipient-findings" />
       <RecipientLinks detail={detail} />
       {editing ? <RecipientFormModal opened onClose={close} recipient={r} /> : null}
     </Stack>

@@ -1,19 +1,19 @@
 import { Anchor, Badge, Button, Group, Stack, Switch, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { recipientRoles } from '../../../../electron/shared/vocab';
 import { EmptyRow } from '../../components/EmptyRow';
-import { ListPagination, ListSearch, ListShowing } from '../../components/ListControls';
+import { DebouncedSearch, ListPagination, ListShowing } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
 import { SortableTh } from '../../components/SortableTh';
 import { VocabMultiSelect } from '../../components/VocabSelect';
 import { useListState } from '../../hooks/useListState';
 import { countryName, text } from '../../lib/format';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { useRecipientFindings } from '../findings/useFindingsIndex';
+import { useSummaries } from '../findings/queries';
 import { recipientListQuery } from './queries';
 import { RecipientFormModal } from './RecipientFormModal';
 
@@ -26,7 +26,6 @@ export function RecipientsPage() {
   const [roles, setRoles] = useState<string[]>([]);
   const [includeArchived, setIncludeArchived] = useState(false);
   const [creating, { open, close }] = useDisclosure(false);
-  const findings = useRecipientFindings();
 
   const query = useQuery(
     recipientListQuery({
@@ -35,6 +34,8 @@ export function RecipientsPage() {
       includeArchived,
     }),
   );
+  const ids = useMemo(() => (query.data?.items ?? []).map((r) => r.id), [query.data]);
+  const { summaryOf } = useSummaries('recipient', ids);
   const th = (column: RecipientSort, label: string) => (
     <SortableTh column={column} state={list.sort} onSort={list.setSort}>
       {label}
@@ -52,7 +53,13 @@ export function RecipientsPage() {
         }
       />
       <Group align="flex-end">
-        <ListSearch value={list.search} onChange={list.setSearch} fetching={query.isFetching} w={280} data-testid="recipients-search" />
+        <DebouncedSearch
+          value={list.search}
+          onSearch={list.setSearch}
+          fetching={query.isFetching}
+          w={280}
+          data-testid="recipients-search"
+        />
         <VocabMultiSelect
           label={t('common.role')}
           group="recipientRole"
@@ -103,7 +110,7 @@ export function RecipientsPage() {
                 <Table.Td>{t(`vocab.recipientRole.${r.role}`)}</Table.Td>
                 <Table.Td>{countryName(r.country, i18n.language)}</Table.Td>
                 <Table.Td>
-                  <FindingsBadge findings={findings.forRecipient(r.id)} />
+                  <FindingsBadge summary={summaryOf(r.id)} />
                 </Table.Td>
                 <Table.Td>{text(r.dpfListName)}</Table.Td>
                 <Table.Td ta="right">{r.activityCount}</Table.Td>

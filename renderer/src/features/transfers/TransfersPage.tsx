@@ -1,13 +1,13 @@
 import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Transfer } from '../../../../electron/shared/schemas/entities';
 import { type TransferMechanism, transferMechanisms } from '../../../../electron/shared/vocab';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyRow } from '../../components/EmptyRow';
-import { ListPagination, ListSearch, ListShowing } from '../../components/ListControls';
+import { DebouncedSearch, ListPagination, ListShowing } from '../../components/ListControls';
 import { PageHeader } from '../../components/PageHeader';
 import { RowActions } from '../../components/RowActions';
 import { SortableTh } from '../../components/SortableTh';
@@ -16,10 +16,8 @@ import { useListState } from '../../hooks/useListState';
 import { vocabLabel } from '../../i18n/vocab';
 import { countryName, formatDate, formatPeriod } from '../../lib/format';
 import { nowrap } from '../../lib/styles';
-import { activityNamesQuery } from '../activities/queries';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { useFindingsToday } from '../findings/useFindingsIndex';
-import { allRecipientsQuery } from '../recipients/queries';
+import { useSummaries } from '../findings/queries';
 import { useDeleteTransferMutation } from './mutations';
 import { transferListQuery } from './queries';
 import { TransferFormModal } from './TransferFormModal';
@@ -33,17 +31,14 @@ export function TransfersPage() {
   const [mechanisms, setMechanisms] = useState<string[]>([]);
   const [editing, setEditing] = useState<Transfer | 'new' | null>(null);
   const remove = useDeleteTransferMutation();
-  const findings = useFindingsToday();
-  const recipients = useQuery(allRecipientsQuery());
-  const activities = useQuery(activityNamesQuery());
-  const recipientName = new Map((recipients.data?.items ?? []).map((r) => [r.id, r.name]));
-  const activityName = new Map((activities.data?.items ?? []).map((a) => [a.id, a.name]));
   const query = useQuery(
     transferListQuery({
       ...list.params,
       mechanism: mechanisms.length ? (mechanisms as TransferMechanism[]) : undefined,
     }),
   );
+  const ids = useMemo(() => (query.data?.items ?? []).map((tr) => tr.id), [query.data]);
+  const { summaryOf } = useSummaries('transfer', ids);
   const date = (d: string | null) => formatDate(d, i18n.language);
   const th = (column: TransferSort, label: string) => (
     <SortableTh column={column} state={list.sort} onSort={list.setSort}>
@@ -62,7 +57,7 @@ export function TransfersPage() {
         }
       />
       <Group align="flex-end">
-        <ListSearch value={list.search} onChange={list.setSearch} fetching={query.isFetching} w={260} />
+        <DebouncedSearch value={list.search} onSearch={list.setSearch} fetching={query.isFetching} w={260} data-testid="transfers-search" />
         <VocabMultiSelect
           label={t('transfers.columns.mechanism')}
           group="mechanism"
@@ -100,13 +95,13 @@ export function TransfersPage() {
               <Table.Tr key={tr.id} data-testid="transfer-row">
                 <Table.Td>
                   <Anchor component={Link} to={`/recipients/${tr.recipientId}`} size="sm">
-                    {recipientName.get(tr.recipientId) ?? tr.recipientId}
+                    {tr.recipientName}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
                   {tr.activityId ? (
                     <Anchor component={Link} to={`/activities/${tr.activityId}`} size="sm">
-                      {activityName.get(tr.activityId) ?? tr.activityId}
+                      {tr.activityName ?? tr.activityId}
                     </Anchor>
                   ) : (
                     t('transfers.noActivity')
@@ -117,7 +112,7 @@ export function TransfersPage() {
                   {vocabLabel(t, 'mechanism', tr.mechanism)}
                   {tr.sccModule ? ` (${t('transfers.moduleShort', { n: tr.sccModule })})` : ''}
                   {/* Under the tool, today's worst open finding on this transfer (no column of its own: the table is already wide). */}
-                  <FindingsBadge findings={findings.forTransfer(tr.id)} display="block" mt={4} />
+                  <FindingsBadge summary={summaryOf(tr.id)} display="block" mt={4} />
                 </Table.Td>
                 <Table.Td style={nowrap}>{date(tr.signedOn)}</Table.Td>
                 <Table.Td style={nowrap}>{formatPeriod(tr.startOn, tr.endOn, i18n.language)}</Table.Td>
