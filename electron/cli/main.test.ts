@@ -157,7 +157,8 @@ describe('ropa export pdf|xlsx|csv and ropa import xlsx', () => {
       expect(result.code).toBe(0);
       expect(fs.readdirSync(path.dirname(out))).toEqual(['Fortegnelse.pdf']);
       expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(fs.readdirSync(tmp)).toEqual([]);
+      // (From the TypeScript sources the PDF worker starts through tsx, whose compile cache sits in tmp.)
+      expect(fs.readdirSync(tmp).filter((name) => !name.startsWith('tsx-'))).toEqual([]);
       expect(fs.readdirSync(config)).toEqual([]);
       // A folder that does not exist: a clear failure, and nothing written anywhere.
       const failed = await run('export', 'pdf', '--db', db, '--out', path.join(dir, 'missing', 'x.pdf'));

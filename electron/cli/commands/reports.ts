@@ -33,8 +33,8 @@ export async function exportReport(cli: CliIo, format: string, flags: ExportFlag
   }
   const ctx = openRegister(flags.db);
   try {
-    // Straight to --out, on this thread: no copy of the report anywhere else (not even a temp file).
-    const done = await generateReport(ctx, parsed.data, flags.out, { inProcess: true }).catch((e: unknown) => {
+    // Straight to --out: no copy of the report anywhere else (not even a temp file).
+    const done = await generateReport(ctx, parsed.data, flags.out).catch((e: unknown) => {
       fs.rmSync(flags.out as string, { force: true });
       throw new CliError(toErrorData(e));
     });

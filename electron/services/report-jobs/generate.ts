@@ -5,7 +5,6 @@ import type { KnowledgeBase } from '../compliance';
 import { checkRegister, knowledgeBaseFor } from '../compliance/register-check';
 import { type ApiContext, danishToday } from '../context';
 import { exportCsv } from '../reports/csv';
-import { renderArticle30PdfFromDatabase } from '../reports/pdf/render-article30';
 import { renderArticle30PdfInWorker } from '../reports/pdf/render-in-worker';
 import type { Article30PdfOptions, ReportFinding } from '../reports/pdf/types';
 import { registerContentHash } from '../reports/register-hash';
@@ -43,11 +42,6 @@ export interface GeneratedReport {
 export interface GenerateSettings {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
-  /**
-   * Lay the PDF out on this thread, from this context's own connection, instead of on a worker
-   * (the CLI: nothing else runs beside it, and a worker would only cost start-up time and memory).
-   */
-  inProcess?: boolean;
 }
 
 /** The findings annex: the check as of the request's date, in the report's language. */
@@ -65,7 +59,7 @@ function findingsFor(ctx: ApiContext, request: ReportRequest, kb: KnowledgeBase)
 
 /**
  * Writes one report to `file`. The PDF is printed straight from the register file, a batch of rows
- * at a time (on a worker thread unless `inProcess`), so memory does not grow with the register;
+ * at a time on a worker thread, so memory does not grow with the register;
  * the spreadsheets are built from the register document in place.
  */
 export async function generateReport(
@@ -90,9 +84,9 @@ export async function generateReport(
     ...(request.annexes.findings ? { findings: findingsFor(ctx, request, kb) } : {}),
     ...(settings.onProgress ? { onProgress: settings.onProgress } : {}),
   };
-  if (settings.inProcess) return renderArticle30PdfFromDatabase(ctx.database, options, file);
   // The worker opens the register file itself, read-only, and reads it a batch at a time: the
-  // register never crosses the thread boundary and this thread holds none of it.
+  // register never crosses the thread boundary and this thread holds none of it. A second worker
+  // hashes the register meanwhile.
   const { file: database, nativeBinding } = ctx.database;
   return renderArticle30PdfInWorker(
     { database, ...(nativeBinding ? { nativeBinding } : {}) },

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { DbOrTx } from '../../../db/client';
 import { registerMembers } from '../../../db/queries/register-stream';
+import { inReadTransactionSync, registerRevision } from '../../../db/queries/report-reads';
 import { canonicaliseRegister, compareIds, type Register, type RegisterMember } from '../../shared/schemas/register';
 
 /**
@@ -96,4 +98,16 @@ export function registerContentHash(register: Register): string {
  */
 export function registerHashFromDatabase(db: DbOrTx): string {
   return hashRegisterMembers(registerMembers(db));
+}
+
+/**
+ * The register version and the revision it describes, read in one transaction of this connection:
+ * for hashing on one thread while another lays the report out (renderArticle30PdfFromDatabase
+ * takes it only if its own transaction reads the same revision).
+ */
+export function registerHashAtRevision(database: { db: DbOrTx; sqlite: Database.Database }): { hash: string; revision: number } {
+  return inReadTransactionSync(database.sqlite, () => ({
+    revision: registerRevision(database.db),
+    hash: registerHashFromDatabase(database.db),
+  }));
 }

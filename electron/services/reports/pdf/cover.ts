@@ -3,6 +3,7 @@ import { addressLine } from '../model/contact';
 import { baselineOf, labelValue, paragraph } from './engine/blocks';
 import { colour, contentWidth, page, type } from './engine/theme';
 import { wrapText } from './engine/wrap';
+import { REGISTER_HASH } from './header-footer';
 import { orNotRecorded, type ReportContext } from './report-context';
 
 function blockTitle(ctx: ReportContext, text: string): void {
@@ -60,8 +61,9 @@ export function renderCover(ctx: ReportContext): void {
 
   blockTitle(ctx, t.aboutDocument);
   labelValue(flow, t.generatedOn, longDate(options.generatedOn, t.lang));
-  // The full SHA-256 on one line, in the table size: a hash broken over two lines is hard to compare.
-  labelValue(flow, t.registerVersion, ctx.registerHash, { valueSize: type.table.size });
+  // The full SHA-256 on one line, in the table size (a hash broken over two lines is hard to
+  // compare); drawn when the hash is known, which may be after the layout (see REGISTER_HASH).
+  labelValue(flow, t.registerVersion, '', { deferred: { key: REGISTER_HASH, size: type.table.size } });
   labelValue(flow, t.knowledgeBase, options.kb ? t.knowledgeBaseAsOf(options.kb.version, options.kb.asOf) : orNotRecorded(ctx, null));
   const count = processor ? ctx.data.processorActivities.length : ctx.data.activities.length;
   labelValue(flow, processor ? t.processingCount : t.activityCount, String(count));

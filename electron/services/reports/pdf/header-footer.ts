@@ -31,14 +31,22 @@ function headerTitle(ctx: ReportContext, flow: Flow, room: number): string {
   return `${truncate(ctx.documentTitle, regular, size, titleRoom)}${org}`;
 }
 
-/** Key of the deferred text holding the total page count. */
+/** Keys of the deferred texts: the total page count, the footer's register version, the cover's full hash. */
 export const TOTAL_PAGES = 'total';
+export const FOOTER_VERSION = 'version';
+export const REGISTER_HASH = 'hash';
+
+/** The footer's right-hand text: "Registerversion (SHA-256): …16 hex… · Udskrevet dd.mm.åååå". */
+export function footerVersion(ctx: ReportContext, registerHash: string): string {
+  return `${ctx.t.registerVersion}: ${registerHash.slice(0, 16)} · ${ctx.t.generatedOn} ${shortDate(ctx.options.generatedOn, ctx.t.lang)}`;
+}
 
 /**
  * Running header (document title and organisation left, current section right) on every page but
  * the cover; footer on every page with "Side X af Y" left and register version and date right.
  * Y is one shared form XObject filled in when the last page is known, so the report is laid out
- * once; that is also why the page label is left-aligned: its width is not known while drawing.
+ * once; that is also why the page label is left-aligned: its width is not known while drawing. The
+ * register version is another, filled in when the register's hash is known.
  */
 export function pageDecorator(ctx: ReportContext) {
   return (flow: Flow, pageNo: number): void => {
@@ -62,7 +70,7 @@ export function pageDecorator(ctx: ReportContext) {
     const label = `${ctx.t.pageOf(pageNo)} `;
     sink.text(faces.bold, size, page.left, page.footerBaseline, label, colour.text);
     sink.deferredText(TOTAL_PAGES, faces.bold, size, page.left + faces.bold.width(label, size), page.footerBaseline, colour.text);
-    const version = `${ctx.t.registerVersion}: ${ctx.registerHash.slice(0, 16)} · ${ctx.t.generatedOn} ${shortDate(ctx.options.generatedOn, ctx.t.lang)}`;
-    sink.text(faces.regular, size, right - faces.regular.width(version, size), page.footerBaseline, version, colour.muted);
+    // Known only once the register has been hashed (perhaps beside the layout): a shared form, right-aligned at the end.
+    sink.deferredText(FOOTER_VERSION, faces.regular, size, right, page.footerBaseline, colour.muted);
   };
 }

@@ -1,13 +1,15 @@
 import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
 import { openDatabaseReadOnly } from '../../../../db/client';
-import { renderArticle30Pdf, renderArticle30PdfFromDatabase } from './render-article30';
+import { registerHashAtRevision } from '../register-hash';
+import { type HashAtRevision, renderArticle30Pdf, renderArticle30PdfFromDatabase } from './render-article30';
 import type { Article30PdfOptions, Article30PdfResult } from './types';
-import type { ChunkAck, FromWorker, RenderRequest } from './worker-protocol';
+import type { ChunkAck, FromWorker, HashMessage, HashRequest, RenderRequest } from './worker-protocol';
 
 /**
- * Worker-thread entry: renders one Article 30 PDF off the Electron main thread and reports progress.
- * Started by renderArticle30PdfInWorker; one request per worker. One module (a bundler's entry).
+ * Worker-thread entry: renders one Article 30 PDF off the Electron main thread and reports progress,
+ * or (a second worker beside it) hashes the register. Started by renderArticle30PdfInWorker; one
+ * request per worker. One module (a bundler's entry).
  */
 
 if (!parentPort) throw new Error('pdf-worker.ts must run in a worker thread');
@@ -60,15 +62,36 @@ async function render(request: RenderRequest, options: Article30PdfOptions, out:
   const { source } = request;
   if ('register' in source) return renderArticle30Pdf(source.register, options, out);
   const database = openDatabaseReadOnly(source.database, source.nativeBinding ? { nativeBinding: source.nativeBinding } : {});
+  const hashElsewhere = request.hashFromCaller
+    ? new Promise<HashAtRevision>((resolve) => {
+        const onHash = (message: HashMessage) => {
+          if (message.type !== 'hash') return;
+          port.off('message', onHash);
+          resolve({ hash: message.hash, revision: message.revision });
+        };
+        port.on('message', onHash);
+      })
+    : undefined;
   try {
-    return await renderArticle30PdfFromDatabase(database, options, out);
+    return await renderArticle30PdfFromDatabase(database, options, out, hashElsewhere);
   } finally {
     database.close();
   }
 }
 
-port.once('message', async (request: RenderRequest) => {
+/** A second worker's whole job: the register version, hashed beside the render worker's layout. */
+function hashRegister(request: HashRequest): void {
+  const database = openDatabaseReadOnly(request.database, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
   try {
+    send({ type: 'hashed', ...registerHashAtRevision(database) });
+  } finally {
+    database.close();
+  }
+}
+
+port.once('message', async (request: RenderRequest | HashRequest) => {
+  try {
+    if (request.type === 'hash-register') return hashRegister(request);
     let lastSent = 0;
     const onProgress = (done: number, total: number) => {
       // A message per activity would flood the main thread; send every 1 % and the last one.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { OpenedDatabase } from '../../../../db/client';
-import { inReadTransaction } from '../../../../db/queries/report-reads';
+import { inReadTransaction, registerRevision } from '../../../../db/queries/report-reads';
 import type { Activity, Transfer } from '../../../shared/schemas/entities';
 import type { Register } from '../../../shared/schemas/register';
 import { reportLabels } from '../labels/report-labels';
@@ -17,7 +17,7 @@ import { paragraph } from './engine/blocks';
 import { Flow } from './engine/flow';
 import { type FaceSet, loadFaces, REGULAR_FILE, resolveFontsDir } from './engine/fonts';
 import { measuringSink, type PdfkitLike, PdfSink } from './engine/sink';
-import { pageDecorator, TOTAL_PAGES } from './header-footer';
+import { FOOTER_VERSION, footerVersion, pageDecorator, REGISTER_HASH, TOTAL_PAGES } from './header-footer';
 import { type OutputTarget, openOutput } from './output-target';
 import { renderProcessorActivity } from './processor-section';
 import { markSection, type ReportContext } from './report-context';
@@ -83,7 +83,6 @@ interface RenderInput {
   options: Article30PdfOptions;
   plan: ReportPlan;
   faces: FaceSet;
-  registerHash: string;
   pageOf: Map<string, number>;
 }
 
@@ -96,7 +95,6 @@ function contextFor(flow: Flow, input: RenderInput): ReportContext {
     data: input.data,
     options: input.options,
     organisation: input.data.organisation,
-    registerHash: input.registerHash,
     toc: input.plan.toc,
     pageOf: input.pageOf,
     documentTitle: input.options.record === 'processor' ? t.processorTitle : t.controllerTitle,
@@ -121,24 +119,41 @@ export function renderArticle30Pdf(
   options: Article30PdfOptions,
   out: NodeJS.WritableStream | string,
 ): Promise<Article30PdfResult> {
-  return renderReport(reportDataFromRegister(register, options.lang), registerContentHash(register), options, out);
+  return renderReport(reportDataFromRegister(register, options.lang), Promise.resolve(registerContentHash(register)), options, out);
+}
+
+/** The register version computed elsewhere (another thread), with the revision it was computed at. */
+export interface HashAtRevision {
+  hash: string;
+  revision: number;
 }
 
 /**
  * Renders the Article 30 record straight from the register database, without ever holding the
- * register: its version is hashed a batch of rows at a time, then the activities are read a batch
- * at a time as the layout reaches them, all in one read transaction (one state of the register).
- * Gives the same bytes as renderArticle30Pdf(readRegister(db)). The connection must be the
+ * register: the activities are read a batch at a time as the layout reaches them, all in one read
+ * transaction (one state of the register), and the register version is hashed a batch of rows at a
+ * time. Gives the same bytes as renderArticle30Pdf(readRegister(db)). The connection must be the
  * caller's own while this runs (the report worker's, or the CLI's).
+ *
+ * `hashElsewhere`: the register version computed beside the layout (on another thread, from its
+ * own connection), which the layout only needs at the end (the cover's and the footers' version
+ * are shared forms filled in last). It is used only if it was computed at the revision this
+ * transaction reads; otherwise the hash is computed here, so the version always describes the
+ * content printed.
  */
 export function renderArticle30PdfFromDatabase(
   database: Pick<OpenedDatabase, 'db' | 'sqlite'>,
   options: Article30PdfOptions,
   out: NodeJS.WritableStream | string,
+  hashElsewhere?: Promise<HashAtRevision>,
 ): Promise<Article30PdfResult> {
-  return inReadTransaction(database.sqlite, () =>
-    renderReport(reportDataFromDatabase(database.db, options.lang), registerHashFromDatabase(database.db), options, out),
-  );
+  return inReadTransaction(database.sqlite, () => {
+    const revision = registerRevision(database.db);
+    const hash = hashElsewhere
+      ? hashElsewhere.then((other) => (other.revision === revision ? other.hash : registerHashFromDatabase(database.db)))
+      : Promise.resolve(registerHashFromDatabase(database.db));
+    return renderReport(reportDataFromDatabase(database.db, options.lang), hash, options, out);
+  });
 }
 
 /**
@@ -150,7 +165,7 @@ export function renderArticle30PdfFromDatabase(
  */
 async function renderReport(
   data: ReportData,
-  registerHash: string,
+  hash: Promise<string>,
   options: Article30PdfOptions,
   out: NodeJS.WritableStream | string,
 ): Promise<Article30PdfResult> {
@@ -170,7 +185,6 @@ async function renderReport(
       Title: options.record === 'processor' ? t.processorTitle : t.controllerTitle,
       // pdfkit cannot write an undefined entry: leave Author out when no organisation is recorded.
       ...(org ? { Author: org.name } : {}),
-      Subject: `${options.record === 'processor' ? t.processorSubtitle : t.controllerSubtitle} · ${registerHash}`,
       Creator: 'ROPA Desk',
       Producer: 'ROPA Desk (pdfkit)',
       // The report date, not the wall clock: the same register and date give the same document.
@@ -191,7 +205,7 @@ async function renderReport(
     done++;
     options.onProgress?.(done, total);
   };
-  const input: RenderInput = { data, options, plan, faces, registerHash, pageOf: new Map() };
+  const input: RenderInput = { data, options, plan, faces, pageOf: new Map() };
   try {
     const tocPages = tocPageCount(input);
     const sink = new PdfSink(doc as unknown as PdfkitLike);
@@ -221,6 +235,12 @@ async function renderReport(
     await sink.settle();
     sink.movePages(tocPages, coverPages);
     sink.resolveDeferred(TOTAL_PAGES, String(pages));
+    const registerHash = await hash;
+    sink.resolveDeferred(REGISTER_HASH, registerHash);
+    sink.resolveDeferred(FOOTER_VERSION, footerVersion(ctx, registerHash), 'right');
+    // pdfkit writes the document information at the end: the version goes into its subject too.
+    (doc as unknown as { info: Record<string, unknown> }).info.Subject =
+      `${options.record === 'processor' ? t.processorSubtitle : t.controllerSubtitle} · ${registerHash}`;
     doc.end();
     await finished;
     await target.close();

@@ -3,12 +3,43 @@ import { pathToFileURL } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Register } from '../../../shared/schemas/register';
 import { resourcePath } from '../../resource-paths';
+import type { HashAtRevision } from './render-article30';
 import type { Article30PdfOptions, Article30PdfResult } from './types';
-import type { ChunkAck, FromWorker, RenderRequest, RenderSource, WorkerPdfOptions } from './worker-protocol';
+import type { ChunkAck, FromWorker, HashMessage, HashRequest, RenderRequest, RenderSource, WorkerPdfOptions } from './worker-protocol';
 
 export interface WorkerSettings {
   /** Stops the render: the worker is terminated and the promise rejects with an AbortError. */
   signal?: AbortSignal;
+  /**
+   * For a database source: hash the register in a second worker while the first lays the report
+   * out (default true: on two cores the hash costs no wall time). The layout takes that hash only
+   * if it was computed at the revision the layout reads (renderArticle30PdfFromDatabase).
+   */
+  parallelHash?: boolean;
+}
+
+/** Heap limits of the second worker: it holds one batch of rows and the text being hashed. */
+const HASH_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+
+/**
+ * The register version of a register file and the revision it describes, hashed on a worker thread
+ * (its own read-only connection, one read transaction), a batch of rows at a time.
+ */
+export function hashRegisterInWorker(source: { database: string; nativeBinding?: string }): {
+  hash: Promise<HashAtRevision>;
+  stop(): void;
+} {
+  const worker = startWorker(HASH_WORKER_LIMITS);
+  const hash = new Promise<HashAtRevision>((resolve, reject) => {
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'hashed') resolve({ hash: message.hash, revision: message.revision });
+      else if (message.type === 'error') reject(new Error(message.message));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`The hashing worker stopped (exit code ${code})`)));
+  });
+  worker.postMessage({ type: 'hash-register', ...source } satisfies HashRequest);
+  return { hash, stop: () => void worker.terminate() };
 }
 
 /**
@@ -75,6 +106,7 @@ export function renderArticle30PdfInWorker(
 ): Promise<Article30PdfResult> {
   const { onProgress, ...rest } = options;
   const worker = startWorker(workerResourceLimits(source));
+  const hasher = 'database' in source && settings.parallelHash !== false ? hashRegisterInWorker(source) : null;
   return new Promise<Article30PdfResult>((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | null, result?: Article30PdfResult) => {
@@ -82,6 +114,7 @@ export function renderArticle30PdfInWorker(
       settled = true;
       settings.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
+      hasher?.stop();
       if (error) reject(error);
       else resolve(result as Article30PdfResult);
     };
@@ -106,12 +139,19 @@ export function renderArticle30PdfInWorker(
     });
     worker.on('error', (error) => finish(error));
     worker.on('exit', (code) => finish(new Error(`The PDF worker stopped unexpectedly (exit code ${code})`)));
+    const hashFromCaller = hasher !== null;
     const request: RenderRequest = {
       type: 'render',
       source,
       options: rest satisfies WorkerPdfOptions,
       file: typeof out === 'string' ? out : null,
+      hashFromCaller,
     };
     worker.postMessage(request);
+    if (hasher)
+      hasher.hash.then(
+        ({ hash, revision }) => worker.postMessage({ type: 'hash', hash, revision } satisfies HashMessage),
+        () => worker.postMessage({ type: 'hash', hash: '', revision: -1 } satisfies HashMessage),
+      );
   });
 }

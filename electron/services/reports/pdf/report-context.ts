@@ -24,7 +24,6 @@ export interface ReportContext {
   data: ReportData;
   options: Article30PdfOptions;
   organisation: Organisation | null;
-  registerHash: string;
   toc: TocEntry[];
   /** Page of each TOC entry, recorded as the sections are drawn (the TOC itself is drawn last). */
   pageOf: Map<string, number>;

@@ -10,6 +10,21 @@ import type { Article30PdfOptions, Article30PdfResult } from './types';
  */
 export type RenderSource = { database: string; nativeBinding?: string } | { register: Register };
 
+/** Main → worker: the register version from the other worker, and the revision it describes. */
+export interface HashMessage {
+  type: 'hash';
+  hash: string;
+  /** -1: the other worker failed; the render worker hashes itself. */
+  revision: number;
+}
+
+/** Main → a second worker: hash the register in this file (in one read transaction) and answer `hashed`. */
+export interface HashRequest {
+  type: 'hash-register';
+  database: string;
+  nativeBinding?: string;
+}
+
 /** Options that cross the thread boundary (functions cannot). */
 export type WorkerPdfOptions = Omit<Article30PdfOptions, 'onProgress'>;
 
@@ -19,6 +34,8 @@ export interface RenderRequest {
   options: WorkerPdfOptions;
   /** A file path the worker writes itself, or null to stream the bytes back as `chunk` messages. */
   file: string | null;
+  /** A second worker hashes the register meanwhile; main passes it on as a HashMessage (database sources only). */
+  hashFromCaller: boolean;
 }
 
 /** Main → worker: a streamed chunk has been written; the worker may send more. */
@@ -30,4 +47,5 @@ export type FromWorker =
   | { type: 'progress'; done: number; total: number }
   | { type: 'chunk'; data: Uint8Array }
   | { type: 'done'; result: Article30PdfResult }
+  | { type: 'hashed'; hash: string; revision: number }
   | { type: 'error'; message: string; stack?: string };

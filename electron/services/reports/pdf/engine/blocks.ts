@@ -68,19 +68,39 @@ const STACK_AFTER_LINES = 5;
  * section). Per page, the label's lines are drawn before the value's, so each reads as one run of
  * text when copied or searched.
  */
-export function labelValue(flow: Flow, label: string, value: Cell, options: { indent?: number; valueSize?: number } = {}): void {
+export function labelValue(
+  flow: Flow,
+  label: string,
+  value: Cell,
+  options: { indent?: number; deferred?: { key: string; size: number } } = {},
+): void {
   const style = type.body;
   const indent = options.indent ?? 0;
-  const valueSize = options.valueSize ?? style.size;
+  if (options.deferred) {
+    // A one-line value known only at the end of the document (a shared form, filled in then).
+    flow.ensure(style.leading);
+    const baseline = baselineOf(flow.y, style);
+    flow.sink.text(flow.faces.bold, style.size, page.left + indent, baseline, label, colour.muted);
+    flow.sink.deferredText(
+      options.deferred.key,
+      flow.faces.regular,
+      options.deferred.size,
+      page.left + indent + LABEL_WIDTH,
+      baseline,
+      colour.text,
+    );
+    flow.y += style.leading;
+    return;
+  }
   const tone = toneOf(value);
   const face = faceFor(flow, tone);
-  const valueLines = wrapText(cellText(value), face, valueSize, contentWidth - indent - LABEL_WIDTH);
+  const valueLines = wrapText(cellText(value), face, style.size, contentWidth - indent - LABEL_WIDTH);
   if (valueLines.length > STACK_AFTER_LINES) {
     const labelLines = wrapText(label, flow.faces.bold, style.size, contentWidth - indent);
     flow.keepWithNext(labelLines.length * style.leading, () => {
       drawLines(flow, labelLines, flow.faces.bold, style, page.left + indent, colour.muted);
     });
-    paragraph(flow, value, { indent, style: { ...style, size: valueSize } });
+    paragraph(flow, value, { indent });
     return;
   }
   const labelLines = wrapText(label, flow.faces.bold, style.size, LABEL_WIDTH - 8);
@@ -97,7 +117,7 @@ export function labelValue(flow: Flow, label: string, value: Cell, options: { in
       flow.sink.text(flow.faces.bold, style.size, page.left + indent, baseline(i), labelLines[i], colour.muted);
     }
     for (let i = row; i < Math.min(end, valueLines.length); i++) {
-      flow.sink.text(face, valueSize, valueX, baseline(i), valueLines[i], colourFor(tone));
+      flow.sink.text(face, style.size, valueX, baseline(i), valueLines[i], colourFor(tone));
     }
     flow.y = top + (end - row) * style.leading;
     row = end;
@@ -112,7 +132,7 @@ export function itemHeading(flow: Flow, litra: string, wording: string): void {
   const style = type.item;
   const hang = 20;
   const lines = wrapText(wording, flow.faces.bold, style.size, contentWidth - hang);
-  flow.gap(7);
+  flow.gap(6);
   flow.keepWithNext(lines.length * style.leading + 3, () => {
     flow.sink.text(flow.faces.bold, style.size, page.left, baselineOf(flow.y, style), `${litra})`, colour.accent);
     drawLines(flow, lines, flow.faces.bold, style, page.left + hang, colour.accent);

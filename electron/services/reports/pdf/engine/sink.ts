@@ -48,7 +48,7 @@ export const measuringSink: DrawSink = {
   settle: () => Promise.resolve(),
 };
 
-/** Pages kept open before they are written out at a page break. */
+/** Pages kept open before they are written out at a page break (a section thousands of pages long). */
 const MAX_OPEN_PAGES = 25;
 
 /** A pdfkit content stream (PDFReference), as far as the sink takes it over. */
@@ -134,7 +134,8 @@ export class PdfSink implements DrawSink {
   /** Compresses the current page's operators into its content stream (once per page). */
   private finishPage(): void {
     if (this.out.size === 0) return;
-    // Synchronous on purpose: one-shot async zlib contexts are freed only at GC and let RSS balloon.
+    // Synchronous on purpose: compressing on the thread pool (tried) cost more CPU and 75 MB more
+    // memory than it saved; one-shot async zlib contexts are freed only at GC.
     this.doc.page.content.write(deflateSync(this.out.view(), { level: this.deflateLevel }));
     this.out.reset();
   }
@@ -213,7 +214,8 @@ export class PdfSink implements DrawSink {
       const ref = this.doc.ref({
         Type: 'XObject',
         Subtype: 'Form',
-        BBox: [0, -size, 20 * size, 2 * size],
+        // Wide enough either side of the origin for a right-aligned text of any length on the page.
+        BBox: [-page.width, -size, page.width, 2 * size],
         Resources: { Font: { [face.resourceId]: face.resourceRef() } },
       });
       form = { ref, face, size, colour };
@@ -227,13 +229,17 @@ export class PdfSink implements DrawSink {
       .ascii(`cm /D${key} Do Q\n`);
   }
 
-  /** Writes the content of a deferred text, once its value is known (before doc.end()). */
-  resolveDeferred(key: string, text: string): void {
+  /**
+   * Writes the content of a deferred text, once its value is known (before doc.end()): starting at
+   * the point where it was placed, or ending there (`right`).
+   */
+  resolveDeferred(key: string, text: string, align: 'left' | 'right' = 'left'): void {
     const form = this.deferred.get(key);
     if (!form) return;
     const out = new ContentWriter();
+    const x = align === 'right' ? -form.face.width(text, form.size) : 0;
     out.num(form.colour[0]).num(form.colour[1]).num(form.colour[2]).ascii('rg\n');
-    out.ascii(`BT /${form.face.resourceId} `).num(form.size).ascii('Tf 0 0 Td ').literal(text, form.face).ascii(' Tj ET\n');
+    out.ascii(`BT /${form.face.resourceId} `).num(form.size).ascii('Tf ').num(x).ascii('0 Td ').literal(text, form.face).ascii(' Tj ET\n');
     form.ref.end(Buffer.from(out.view()));
     this.deferred.delete(key);
   }

@@ -1,5 +1,5 @@
 import { baselineOf, type Cell, cellText, colourFor, faceFor, type Tone, toneOf } from './blocks';
-import { fitColumns, measureCell } from './column-widths';
+import { fitColumns, type MeasuredCell, measureCell } from './column-widths';
 import type { Flow } from './flow';
 import type { Face } from './fonts';
 import { colour, contentWidth, page, type } from './theme';
@@ -46,6 +46,22 @@ interface Geometry {
   wide: number[];
 }
 
+/** Column titles are the same in every table of a kind: measured once (per face, since documents differ). */
+const titles = new WeakMap<Face, Map<string, MeasuredCell>>();
+function measureTitle(flow: Flow, title: string): MeasuredCell {
+  let byTitle = titles.get(flow.faces.bold);
+  if (!byTitle) {
+    byTitle = new Map();
+    titles.set(flow.faces.bold, byTitle);
+  }
+  let measured = byTitle.get(title);
+  if (!measured) {
+    measured = measureCell(title, flow.faces.bold, style.size);
+    byTitle.set(title, measured);
+  }
+  return measured;
+}
+
 /** Column geometry: narrow columns side by side (widths fitted to the content), wide ones under them. */
 function geometry(flow: Flow, columns: Column[], sample: Cell[][], indent: number): Geometry {
   const width = contentWidth - indent;
@@ -54,13 +70,25 @@ function geometry(flow: Flow, columns: Column[], sample: Cell[][], indent: numbe
   const totalShare = narrow.reduce((s, i) => s + columns[i].share, 0);
   // The header row counts like a data row: its titles should not break mid-word either.
   const rows = [
-    narrow.map((i) => measureCell(columns[i].title, flow.faces.bold, style.size)),
+    narrow.map((i) => measureTitle(flow, columns[i].title)),
     ...sample.map((row) => narrow.map((i) => measureCell(cellText(row[i] ?? ''), faceFor(flow, toneOf(row[i] ?? '')), style.size))),
   ];
-  const minimum = narrow.map((_, k) => Math.min(Math.max(...rows.map((r) => r[k].widestWord)) + 2 * PAD_X + 0.5, MAX_COLUMN_SHARE * width));
+  const minimum = narrow.map(() => 0);
+  const maximum = narrow.map(() => 0);
+  for (const row of rows) {
+    for (let k = 0; k < narrow.length; k++) {
+      if (row[k].widestWord > minimum[k]) minimum[k] = row[k].widestWord;
+      if (row[k].widest > maximum[k]) maximum[k] = row[k].widest;
+    }
+  }
+  for (let k = 0; k < narrow.length; k++) {
+    minimum[k] = Math.min(minimum[k] + 2 * PAD_X + 0.5, MAX_COLUMN_SHARE * width);
+    maximum[k] += 2 * PAD_X + 0.5;
+  }
   const fitted = fitColumns(
     narrow.map((i) => (columns[i].share / totalShare) * width),
     minimum,
+    maximum,
     rows,
     2 * PAD_X,
   );
@@ -176,7 +204,7 @@ export function table(flow: Flow, columns: Column[], rows: Iterable<Cell[]>, ind
     }
     drawRow(flow, g, row, index % 2 === 1, startOnNewPage);
   }
-  flow.y += 5;
+  flow.y += 4;
 }
 
 /** Draws one row from the cursor down; what does not fit continues on the next page, line by line. */
