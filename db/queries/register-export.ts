@@ -101,28 +101,61 @@ function sortedById<T extends { id: string }>(list: T[]): T[] {
 }
 
 /**
+ * How each list of the register document is read: all rows, or those `where` picks (a batch of
+ * ids). The one source for readRegister and for the batch-by-batch read that hashes a big register
+ * (register-stream.ts), so both always give the same items.
+ */
+export const registerListReaders = {
+  dataCategories: (db: DbOrTx, where?: SQL) =>
+    readAll<Register['dataCategories'][number]>(db, t.dataCategories, keysOf(dataCategorySchema), { where }),
+  dataSubjectCategories: (db: DbOrTx, where?: SQL) =>
+    readAll<Register['dataSubjectCategories'][number]>(db, t.dataSubjectCategories, keysOf(dataSubjectCategorySchema), { where }),
+  securityMeasures: (db: DbOrTx, where?: SQL) =>
+    readAll<Register['securityMeasures'][number]>(db, t.securityMeasures, keysOf(securityMeasureSchema), { where }),
+  systems: (db: DbOrTx, where?: SQL) => readAll<Register['systems'][number]>(db, t.systems, keysOf(systemSchema), { where }),
+  recipients: (db: DbOrTx, where?: SQL) => readAll<Register['recipients'][number]>(db, t.recipients, keysOf(recipientSchema), { where }),
+  dpas: readDpas,
+  transfers: (db: DbOrTx, where?: SQL) => readAll<Register['transfers'][number]>(db, t.transfers, keysOf(transferSchema), { where }),
+  processorActivities: (db: DbOrTx, where?: SQL) =>
+    readAll<Register['processorActivities'][number]>(db, t.processorActivities, keysOf(processorActivitySchema), { where }),
+  findingAcknowledgements: (db: DbOrTx, where?: SQL) =>
+    readAll<Register['findingAcknowledgements'][number]>(db, t.findingAcknowledgements, keysOf(findingAcknowledgementSchema), { where }),
+} as const;
+
+/** The organisation row as the document holds it (or null). */
+export function readOrganisation(db: DbOrTx): Register['organisation'] {
+  return readAll<Register['organisation'] & object>(db, t.organisation, keysOf(organisationSchema))[0] ?? null;
+}
+
+/** Settings as the document holds them, by key. */
+export function readSettings(db: DbOrTx): Register['settings'] {
+  return readAll(db, t.settings, keysOf(settingSchema), { orderBy: '"key"' });
+}
+
+/**
  * The whole register as one document: every list sorted by id, every entity's keys in the exchange
  * schema's order, so the same register always gives the same bytes. Not validated again on the way
  * out: what is in the file was validated when it was written (handler input, import), and
  * register-export.test.ts holds this read equal to what the schema makes of the same document.
  */
 export function readRegister(db: DbOrTx): Register {
+  const r = registerListReaders;
   return {
     format: REGISTER_FORMAT,
     formatVersion: REGISTER_FORMAT_VERSION,
-    organisation: readAll<Register['organisation'] & object>(db, t.organisation, keysOf(organisationSchema))[0] ?? null,
-    dataCategories: sortedById(readAll(db, t.dataCategories, keysOf(dataCategorySchema))),
-    dataSubjectCategories: sortedById(readAll(db, t.dataSubjectCategories, keysOf(dataSubjectCategorySchema))),
-    securityMeasures: sortedById(readAll(db, t.securityMeasures, keysOf(securityMeasureSchema))),
-    systems: sortedById(readAll(db, t.systems, keysOf(systemSchema))),
-    recipients: sortedById(readAll(db, t.recipients, keysOf(recipientSchema))),
-    dpas: sortedById(readDpas(db)),
+    organisation: readOrganisation(db),
+    dataCategories: sortedById(r.dataCategories(db)),
+    dataSubjectCategories: sortedById(r.dataSubjectCategories(db)),
+    securityMeasures: sortedById(r.securityMeasures(db)),
+    systems: sortedById(r.systems(db)),
+    recipients: sortedById(r.recipients(db)),
+    dpas: sortedById(r.dpas(db)),
     activities: sortedById(readActivities(db)),
-    transfers: sortedById(readAll(db, t.transfers, keysOf(transferSchema))),
-    processorActivities: sortedById(readAll(db, t.processorActivities, keysOf(processorActivitySchema))),
-    findingAcknowledgements: sortedById(readAll(db, t.findingAcknowledgements, keysOf(findingAcknowledgementSchema))),
+    transfers: sortedById(r.transfers(db)),
+    processorActivities: sortedById(r.processorActivities(db)),
+    findingAcknowledgements: sortedById(r.findingAcknowledgements(db)),
     dpfSnapshots: sortedById(readDpfSnapshots(db)),
-    settings: readAll(db, t.settings, keysOf(settingSchema), { orderBy: '"key"' }),
+    settings: readSettings(db),
   };
 }
 

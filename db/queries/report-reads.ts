@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { asc, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, getTableColumns, inArray, isNull } from 'drizzle-orm';
 import type { Dpa, Transfer } from '../../electron/shared/schemas/entities';
 import type { DbOrTx } from '../client';
 import { activities, dpas, transfers } from '../schema';
@@ -72,17 +72,6 @@ export async function inReadTransaction<T>(sqlite: Database.Database, work: () =
   } finally {
     if (sqlite.inTransaction) sqlite.exec('COMMIT');
   }
-}
-
-/**
- * A number that changes with every write to the register, read in the caller's transaction: two
- * connections reading the same number see the same register. Until the register revision
- * (register_info.revision) exists, the audit log stands in for it: every write adds its row in the
- * same transaction (db/queries does this).
- */
-export function registerRevision(db: DbOrTx): number {
-  const row = db.get<{ id: number | null; n: number }>(sql`SELECT max(id) AS id, count(*) AS n FROM audit_log`);
-  return (row?.id ?? 0) * 1_000_003 + (row?.n ?? 0);
 }
 
 /** inReadTransaction for work that does not await. */

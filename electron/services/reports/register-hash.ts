@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DbOrTx } from '../../../db/client';
 import { registerMembers } from '../../../db/queries/register-stream';
-import { inReadTransactionSync, registerRevision } from '../../../db/queries/report-reads';
+import { inReadTransactionSync } from '../../../db/queries/report-reads';
+import { readRevision } from '../../../db/revision';
 import { canonicaliseRegister, compareIds, type Register, type RegisterMember } from '../../shared/schemas/register';
 
 /**
@@ -107,7 +108,7 @@ export function registerHashFromDatabase(db: DbOrTx): string {
  */
 export function registerHashAtRevision(database: { db: DbOrTx; sqlite: Database.Database }): { hash: string; revision: number } {
   return inReadTransactionSync(database.sqlite, () => ({
-    revision: registerRevision(database.db),
+    revision: readRevision(database.db),
     hash: registerHashFromDatabase(database.db),
   }));
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { OpenedDatabase } from '../../../../db/client';
-import { inReadTransaction, registerRevision } from '../../../../db/queries/report-reads';
+import { inReadTransaction } from '../../../../db/queries/report-reads';
+import { readRevision } from '../../../../db/revision';
 import type { Activity, Transfer } from '../../../shared/schemas/entities';
 import type { Register } from '../../../shared/schemas/register';
 import { reportLabels } from '../labels/report-labels';
@@ -148,7 +149,7 @@ export function renderArticle30PdfFromDatabase(
   hashElsewhere?: Promise<HashAtRevision>,
 ): Promise<Article30PdfResult> {
   return inReadTransaction(database.sqlite, () => {
-    const revision = registerRevision(database.db);
+    const revision = readRevision(database.db);
     const hash = hashElsewhere
       ? hashElsewhere.then((other) => (other.revision === revision ? other.hash : registerHashFromDatabase(database.db)))
       : Promise.resolve(registerHashFromDatabase(database.db));

@@ -35,7 +35,7 @@ export interface RenderRequest {
   /** A file path the worker writes itself, or null to stream the bytes back as `chunk` messages. */
   file: string | null;
   /** A second worker hashes the register meanwhile; main passes it on as a HashMessage (database sources only). */
-  hashFromCaller: boolean;
+  hashFromCaller?: boolean;
 }
 
 /** Main → worker: a streamed chunk has been written; the worker may send more. */
