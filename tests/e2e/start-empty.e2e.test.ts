@@ -21,7 +21,7 @@ describe('starting an empty register', () => {
     await page.getByTestId('organisation-form').waitFor();
     await page.getByTestId('organisation-save').click();
     await page.getByText('Skal udfyldes').first().waitFor();
-    await page.getByTestId('organisation-name').fill('Testfirma ApS');
+    await page.getByTestId('organisation-form').getByTestId('field-name').fill('Testfirma ApS');
     await page.getByTestId('organisation-save').click();
     await page.getByTestId('header-organisation').filter({ hasText: 'Testfirma ApS' }).waitFor();
     const status = ok(await app.api<RegisterStatus>('register:status'));
@@ -48,7 +48,7 @@ describe('starting an empty register', () => {
     // A recipient, with its country typed as a code.
     await page.getByTestId('nav-recipients').click();
     await page.getByTestId('recipient-new').click();
-    await page.getByTestId('recipient-name').fill('Lønbureauet A/S');
+    await page.getByTestId('recipient-form').getByTestId('field-name').fill('Lønbureauet A/S');
     await page.getByTestId('recipient-form').getByLabel('Land (landekode)').fill('dk');
     await page.getByTestId('recipient-save').click();
     await page.getByTestId('recipient-title').filter({ hasText: 'Lønbureauet A/S' }).waitFor();
@@ -64,7 +64,7 @@ describe('starting an empty register', () => {
     await page.getByTestId('activity-edit').click();
     await page.getByTestId('purpose-add').click();
     await page.getByTestId('purpose-0-description').fill('Udbetaling af løn');
-    await page.getByTestId('purpose-0-art6').click();
+    await page.getByTestId('purpose-0-art6Basis').click();
     await page.getByRole('option', { name: 'c) Retlig forpligtelse' }).click();
     // What the activity links to: data subjects, a data category with its erasure limit, a recipient, the linkage.
     await page.getByTestId('field-dataSubjectIds').click();

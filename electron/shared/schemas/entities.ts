@@ -23,7 +23,8 @@ import {
   transferFrequencies,
   transferMechanisms,
 } from '../vocab';
-import { countryCode, countryCode2, entityId, isoDate, isoDateTime, optionalDate, optionalText, requiredText } from './primitives';
+import { fieldMeta, reference, startingAs, vocabEnum } from './field-meta';
+import { countryCode, entityId, isoDate, isoDateTime, optionalDate, optionalText, requiredText, twoLetterCountry } from './primitives';
 
 const stamps = { createdAt: isoDateTime, updatedAt: isoDateTime };
 
@@ -34,11 +35,11 @@ export const organisationSchema = z.object({
   address: optionalText(500),
   postcode: optionalText(20),
   city: optionalText(200),
-  country: countryCode2,
+  country: startingAs(twoLetterCountry(), 'DK'),
   email: optionalText(320),
   phone: optionalText(50),
   website: optionalText(500),
-  controllerType: z.enum(controllerTypes),
+  controllerType: vocabEnum(controllerTypes, 'controllerType', 'private'),
   employeeCount: z.number().int().min(0).nullable(),
   /** null = not recorded. */
   dpoAppointed: z.boolean().nullable(),
@@ -48,7 +49,7 @@ export const organisationSchema = z.object({
   euRepresentativeName: optionalText(200),
   euRepresentativeContact: optionalText(1000),
   actsAsProcessor: z.boolean(),
-  processingJurisdiction: countryCode2,
+  processingJurisdiction: startingAs(twoLetterCountry(), 'DK'),
   privacyNoticeText: optionalText(200_000),
   privacyNoticeUpdatedOn: optionalDate,
   ...stamps,
@@ -59,9 +60,10 @@ export const dataCategorySchema = z.object({
   id: entityId,
   name: requiredText(),
   description: optionalText(),
-  sensitivity: z.enum(dataSensitivities),
-  specialKind: z.enum(specialKinds).nullable(),
-  retentionClass: z.enum(retentionClasses),
+  // Nothing says the data are special-category: "ordinary" until the DPO says otherwise.
+  sensitivity: vocabEnum(dataSensitivities, 'sensitivity', 'ordinary'),
+  specialKind: vocabEnum(specialKinds, 'specialKind').nullable(),
+  retentionClass: vocabEnum(retentionClasses, 'retentionClass', 'other'),
   ...stamps,
 });
 export type DataCategory = z.infer<typeof dataCategorySchema>;
@@ -70,7 +72,7 @@ export const dataSubjectCategorySchema = z.object({
   id: entityId,
   name: requiredText(),
   description: optionalText(),
-  kind: z.enum(subjectKinds),
+  kind: vocabEnum(subjectKinds, 'subjectKind', 'other'),
   ...stamps,
 });
 export type DataSubjectCategory = z.infer<typeof dataSubjectCategorySchema>;
@@ -79,7 +81,7 @@ export const securityMeasureSchema = z.object({
   id: entityId,
   name: requiredText(),
   description: optionalText(),
-  kind: z.enum(securityMeasureKinds),
+  kind: vocabEnum(securityMeasureKinds, 'securityKind', 'technical'),
   ...stamps,
 });
 export type SecurityMeasure = z.infer<typeof securityMeasureSchema>;
@@ -97,15 +99,15 @@ export const recipientSchema = z.object({
   id: entityId,
   name: requiredText(),
   legalName: optionalText(500),
-  role: z.enum(recipientRoles),
+  role: vocabEnum(recipientRoles, 'recipientRole', 'processor'),
   category: optionalText(500),
   country: countryCode,
   isInternationalOrganisation: z.boolean(),
-  sector: z.enum(recipientSectors),
+  sector: vocabEnum(recipientSectors, 'recipientSector', 'commercial'),
   dpfListName: optionalText(500),
   subjectToGdprArt3_2: z.boolean(),
-  parentId: entityId.nullable(),
-  tools: z.array(z.enum(toolTags)),
+  parentId: reference('recipient').nullable(),
+  tools: z.array(vocabEnum(toolTags, 'toolTag')),
   address: optionalText(1000),
   contactEmail: optionalText(320),
   website: optionalText(500),
@@ -119,7 +121,7 @@ export type Recipient = z.infer<typeof recipientSchema>;
 
 export const dpaSchema = z.object({
   id: entityId,
-  recipientId: entityId,
+  recipientId: reference('recipient'),
   title: requiredText(),
   signedOn: optionalDate,
   effectiveOn: optionalDate,
@@ -127,7 +129,7 @@ export const dpaSchema = z.object({
   renewalOn: optionalDate,
   noticePeriodDays: z.number().int().min(0).max(3650).nullable(),
   amendedOn: optionalDate,
-  art28Covered: z.array(z.enum(art28Items)),
+  art28Covered: z.array(vocabEnum(art28Items, 'art28')),
   text: optionalText(500_000),
   documentName: optionalText(500),
   documentMime: optionalText(200),
@@ -141,10 +143,10 @@ export type Dpa = z.infer<typeof dpaSchema>;
 export const purposeSchema = z.object({
   id: entityId,
   description: requiredText(5000),
-  art6Basis: z.enum(art6Bases).nullable(),
-  art9Condition: z.enum(art9Conditions).nullable(),
-  art10Ground: z.enum(art10Grounds).nullable(),
-  cprGround: z.enum(cprGrounds).nullable(),
+  art6Basis: vocabEnum(art6Bases, 'art6').nullable(),
+  art9Condition: vocabEnum(art9Conditions, 'art9').nullable(),
+  art10Ground: vocabEnum(art10Grounds, 'art10').nullable(),
+  cprGround: vocabEnum(cprGrounds, 'cpr').nullable(),
   nationalProvision: optionalText(1000),
   legitimateInterest: optionalText(5000),
   legitimateInterestAssessmentRef: optionalText(1000),
@@ -153,22 +155,22 @@ export const purposeSchema = z.object({
 export type Purpose = z.infer<typeof purposeSchema>;
 
 export const activityDataCategorySchema = z.object({
-  dataCategoryId: entityId,
+  dataCategoryId: reference('dataCategory'),
   retentionMonths: z.number().int().min(0).max(1200).nullable(),
   retentionText: optionalText(2000),
 });
 
 export const activityRecipientSchema = z.object({
-  recipientId: entityId,
-  role: z.enum(recipientRoles),
+  recipientId: reference('recipient'),
+  role: vocabEnum(recipientRoles, 'recipientRole', 'processor'),
   purpose: optionalText(2000),
 });
 
 export const dataLinkSchema = z.object({
   id: entityId,
-  dataCategoryId: entityId,
-  subjectCategoryId: entityId,
-  recipientId: entityId.nullable(),
+  dataCategoryId: reference('dataCategory'),
+  subjectCategoryId: reference('dataSubjectCategory'),
+  recipientId: reference('recipient').nullable(),
 });
 export type DataLink = z.infer<typeof dataLinkSchema>;
 
@@ -179,11 +181,11 @@ export const activityFieldsSchema = z.object({
   description: optionalText(),
   businessFunction: optionalText(500),
   owner: optionalText(500),
-  status: z.enum(activityStatuses),
+  status: vocabEnum(activityStatuses, 'activityStatus', 'active'),
   dataSources: optionalText(5000),
   securityDescription: optionalText(),
   retentionSummary: optionalText(),
-  dpiaStatus: z.enum(dpiaStatuses),
+  dpiaStatus: vocabEnum(dpiaStatuses, 'dpiaStatus', 'not_assessed'),
   dpiaReference: optionalText(1000),
   automatedDecisionMaking: z.boolean(),
   dataLocation: optionalText(1000),
@@ -191,7 +193,7 @@ export const activityFieldsSchema = z.object({
   occasional: z.boolean(),
   likelyRisk: z.boolean(),
   jointControllerArrangement: optionalText(2000),
-  processingJurisdiction: countryCode2.nullable(),
+  processingJurisdiction: twoLetterCountry().nullable(),
   processingChangedOn: optionalDate,
   lastReviewedOn: optionalDate,
   nextReviewOn: optionalDate,
@@ -204,11 +206,11 @@ export const activityFieldsSchema = z.object({
 export const activityRelationsSchema = z.object({
   purposes: z.array(purposeSchema),
   dataCategories: z.array(activityDataCategorySchema),
-  dataSubjectIds: z.array(entityId),
+  dataSubjectIds: z.array(reference('dataSubjectCategory')),
   recipients: z.array(activityRecipientSchema),
   dataLinks: z.array(dataLinkSchema),
-  securityMeasureIds: z.array(entityId),
-  systemIds: z.array(entityId),
+  securityMeasureIds: z.array(reference('securityMeasure')),
+  systemIds: z.array(reference('system')),
 });
 
 export const activitySchema = z.object({
@@ -222,21 +224,24 @@ export type Activity = z.infer<typeof activitySchema>;
 
 export const transferSchema = z.object({
   id: entityId,
-  activityId: entityId.nullable(),
-  recipientId: entityId,
-  exporterRecipientId: entityId.nullable(),
+  activityId: reference('activity').nullable(),
+  recipientId: reference('recipient'),
+  exporterRecipientId: reference('recipient').nullable(),
   country: countryCode,
-  mechanism: z.enum(transferMechanisms).nullable(),
-  sccModule: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
-  exporterRole: z.enum(partyRoles),
-  importerRole: z.enum(partyRoles),
+  mechanism: vocabEnum(transferMechanisms, 'mechanism').nullable(),
+  sccModule: z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+    .register(fieldMeta, { vocab: 'sccModule' })
+    .nullable(),
+  exporterRole: vocabEnum(partyRoles, 'partyRole', 'controller'),
+  importerRole: vocabEnum(partyRoles, 'partyRole', 'processor'),
   signedOn: optionalDate,
   startOn: optionalDate,
   endOn: optionalDate,
   tiaOn: optionalDate,
   tiaNextReviewOn: optionalDate,
   hrData: z.boolean(),
-  frequency: z.enum(transferFrequencies).nullable(),
+  frequency: vocabEnum(transferFrequencies, 'frequency').nullable(),
   processingChangedOn: optionalDate,
   art49Assessment: optionalText(),
   art49SaInformedOn: optionalDate,
@@ -258,7 +263,7 @@ export const processorActivitySchema = z.object({
   thirdCountries: z.array(countryCode.unwrap()),
   transferSafeguards: optionalText(),
   securityDescription: optionalText(),
-  status: z.enum(activityStatuses),
+  status: vocabEnum(activityStatuses, 'activityStatus', 'active'),
   notes: optionalText(),
   archivedAt: isoDateTime.nullable(),
   ...stamps,

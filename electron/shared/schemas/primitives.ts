@@ -30,8 +30,8 @@ export const requiredText = (max = 500) => z.string().trim().min(1).max(max);
 
 export const optionalDate = isoDate.nullable();
 
-/** ISO 3166-1 alpha-2 country code. */
-export const countryCode2 = z.stringFormat('country-code', /^[A-Z]{2}$/);
+/** ISO 3166-1 alpha-2 country code (a new schema each time, so a field can carry its own metadata). */
+export const twoLetterCountry = () => z.stringFormat('country-code', /^[A-Z]{2}$/);
 
 /** ISO 3166-1 alpha-2 country code or a short international-organisation code (e.g. EPO). */
 export const countryCode = z.stringFormat('country-or-organisation', /^[A-Z]{2,3}$/).nullable();

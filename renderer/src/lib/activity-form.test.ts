@@ -67,8 +67,9 @@ describe('activity form', () => {
     expect(parsed.changes.purposes?.[0]).toMatchObject({ id: 'p1', legitimateInterestAssessmentRef: 'LIA-1', nationalProvision: null });
     expect(parsed.changes.purposes?.[1]).toMatchObject({ description: 'Nyhedsbrev', art6Basis: 'a' });
     expect(parsed.changes.purposes?.[1]).not.toHaveProperty('key');
-    // Fields the form does not edit are not sent, so they stay as they are.
-    expect(parsed.changes).not.toHaveProperty('privacyNoticeText');
+    // Every field of an activity is edited in the form, so every one is sent (empty text as null).
+    expect(parsed.changes).toHaveProperty('privacyNoticeText', null);
+    expect(parsed.changes).toHaveProperty('art30_5Exempt', false);
     expect(parsed.changes.dataLinks).toEqual([]);
   });
 

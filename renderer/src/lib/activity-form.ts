@@ -1,47 +1,52 @@
 import { z } from 'zod';
 import type { InputOf } from '../../../electron/shared/contract';
+import { blankPurpose } from '../../../electron/shared/schemas/blank-entities';
 import type { Activity, Purpose } from '../../../electron/shared/schemas/entities';
-import { activityFieldsSchema, activityRelationsSchema } from '../../../electron/shared/schemas/entities';
+import { activityFieldsSchema, activityRelationsSchema, purposeSchema } from '../../../electron/shared/schemas/entities';
 import { dataLinkInput, purposeInput } from '../../../electron/shared/schemas/inputs';
+import { editableKeys, entityFormValues } from './entity-form';
 
 /**
- * The part of an activity the edit form covers. It is the contract's own update schema cut to
- * these fields, so the form rejects exactly what main would reject.
+ * What the activity edit form covers: every field of an activity and every relation — the contract's
+ * own update schema, so the form rejects exactly what main would reject.
  */
-export const activityFormSchema = activityFieldsSchema
-  .pick({
-    name: true,
-    reference: true,
-    description: true,
-    businessFunction: true,
-    owner: true,
-    status: true,
-    lastReviewedOn: true,
-    nextReviewOn: true,
-    retentionSummary: true,
-    securityDescription: true,
-    legalBasisText: true,
-    dpiaStatus: true,
-    dpiaReference: true,
-    notes: true,
-  })
-  .extend({
-    purposes: z.array(purposeInput),
-    dataSubjectIds: activityRelationsSchema.shape.dataSubjectIds,
-    dataCategories: activityRelationsSchema.shape.dataCategories,
-    recipients: activityRelationsSchema.shape.recipients,
-    securityMeasureIds: activityRelationsSchema.shape.securityMeasureIds,
-    systemIds: activityRelationsSchema.shape.systemIds,
-    dataLinks: z.array(dataLinkInput),
-  });
+export const activityFormSchema = activityFieldsSchema.extend({
+  purposes: z.array(purposeInput),
+  dataSubjectIds: activityRelationsSchema.shape.dataSubjectIds,
+  dataCategories: activityRelationsSchema.shape.dataCategories,
+  recipients: activityRelationsSchema.shape.recipients,
+  securityMeasureIds: activityRelationsSchema.shape.securityMeasureIds,
+  systemIds: activityRelationsSchema.shape.systemIds,
+  dataLinks: z.array(dataLinkInput),
+});
 
-/** A purpose as the form holds it: text inputs need strings, and new rows need a key before they have an id. */
-export type PurposeFormValue = Omit<Purpose, 'id' | 'nationalProvision' | 'legitimateInterest'> & {
-  id?: string;
-  key: string;
-  nationalProvision: string;
-  legitimateInterest: string;
+/** Where each of an activity's own fields sits in the edit form (in Art 30(1) order); "further" takes every field not placed before it. */
+const placed = {
+  main: [
+    'name',
+    'reference',
+    'status',
+    'businessFunction',
+    'owner',
+    'lastReviewedOn',
+    'nextReviewOn',
+    'dpiaStatus',
+    'dpiaReference',
+    'description',
+  ],
+  b: ['legalBasisText'],
+  f: ['retentionSummary'],
+  g: ['securityDescription'],
 };
+export const activityFormSections = {
+  ...placed,
+  further: editableKeys(activityFieldsSchema, Object.values(placed).flat()),
+};
+/** The purpose fields the purpose editor lays out by kind (the description has its own, numbered, input). */
+export const purposeFormKeys = editableKeys(purposeSchema, ['id', 'description']);
+
+/** A purpose as the form holds it: optional texts as '', and new rows need a key before they have an id. */
+export type PurposeFormValue = Omit<Purpose, 'id'> & { id?: string; key: string };
 
 /** Rows of the relation editors carry a key of their own, so React keeps each row's inputs when one is removed. */
 type Keyed<T> = T & { key: string };
@@ -49,21 +54,8 @@ export type DataCategoryRow = Keyed<{ dataCategoryId: string; retentionMonths: n
 export type RecipientRow = Keyed<{ recipientId: string; role: Activity['recipients'][number]['role']; purpose: string }>;
 export type DataLinkRow = Keyed<{ id?: string; dataCategoryId: string; subjectCategoryId: string; recipientId: string | null }>;
 
-export type ActivityFormValues = {
-  name: string;
-  reference: string;
-  description: string;
-  businessFunction: string;
-  owner: string;
-  status: Activity['status'];
-  lastReviewedOn: string | null;
-  nextReviewOn: string | null;
-  retentionSummary: string;
-  securityDescription: string;
-  legalBasisText: string;
-  dpiaStatus: Activity['dpiaStatus'];
-  dpiaReference: string;
-  notes: string;
+type OwnFields = Omit<Activity, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt' | keyof z.infer<typeof activityRelationsSchema>>;
+export type ActivityFormValues = OwnFields & {
   purposes: PurposeFormValue[];
   dataSubjectIds: string[];
   dataCategories: DataCategoryRow[];
@@ -92,42 +84,14 @@ export function emptyDataLinkRow(): DataLinkRow {
 }
 
 export function emptyPurpose(): PurposeFormValue {
-  return {
-    key: newKey(),
-    description: '',
-    art6Basis: null,
-    art9Condition: null,
-    art10Ground: null,
-    cprGround: null,
-    nationalProvision: '',
-    legitimateInterest: '',
-    legitimateInterestAssessmentRef: null,
-    consentRecordRef: null,
-  };
+  const { id: _id, ...blank } = entityFormValues<Purpose>(purposeSchema, blankPurpose('', ''));
+  return { ...blank, key: newKey() };
 }
 
 export function toFormValues(a: Activity): ActivityFormValues {
   return {
-    name: a.name,
-    reference: a.reference ?? '',
-    description: a.description ?? '',
-    businessFunction: a.businessFunction ?? '',
-    owner: a.owner ?? '',
-    status: a.status,
-    lastReviewedOn: a.lastReviewedOn,
-    nextReviewOn: a.nextReviewOn,
-    retentionSummary: a.retentionSummary ?? '',
-    securityDescription: a.securityDescription ?? '',
-    legalBasisText: a.legalBasisText ?? '',
-    dpiaStatus: a.dpiaStatus,
-    dpiaReference: a.dpiaReference ?? '',
-    notes: a.notes ?? '',
-    purposes: a.purposes.map((p) => ({
-      ...p,
-      key: p.id,
-      nationalProvision: p.nationalProvision ?? '',
-      legitimateInterest: p.legitimateInterest ?? '',
-    })),
+    ...entityFormValues<OwnFields>(activityFieldsSchema, a),
+    purposes: a.purposes.map((p) => ({ ...entityFormValues<Purpose>(purposeSchema, p), id: p.id, key: p.id })),
     dataSubjectIds: [...a.dataSubjectIds],
     dataCategories: a.dataCategories.map((c) => ({ ...c, key: newKey(), retentionText: c.retentionText ?? '' })),
     recipients: a.recipients.map((r) => ({ ...r, key: newKey(), purpose: r.purpose ?? '' })),
@@ -142,9 +106,9 @@ function unkeyed<T extends { key: string }>(rows: T[]): Omit<T, 'key'>[] {
 }
 
 /**
- * The update sent to main: the fields and relations the form edits, based on
- * the version the form was opened on, so a newer change elsewhere is reported as a CONFLICT
- * instead of being overwritten. Empty text is sent as "" and stored as null by the schema.
+ * The update sent to main: every field and relation, based on the version the form was opened on,
+ * so a newer change elsewhere is reported as a CONFLICT instead of being overwritten. Empty text is
+ * sent as "" and stored as null by the schema.
  */
 export function toUpdateInput(values: ActivityFormValues, base: Pick<Activity, 'id' | 'updatedAt'>): InputOf<'activities', 'update'> {
   const { purposes, dataCategories, recipients, dataLinks, ...fields } = values;

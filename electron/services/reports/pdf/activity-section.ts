@@ -1,5 +1,5 @@
 import type { Activity, Transfer } from '../../../shared/schemas/entities';
-import { shortDate } from '../labels/format';
+import { countryName, shortDate } from '../labels/format';
 import { itemA, itemB, itemC, itemD, itemE, itemF, itemG } from './activity-items';
 import { baselineOf, drawLines, itemHeading, labelValue, paragraph, subHeading } from './engine/blocks';
 import { colour, contentWidth, page, type } from './engine/theme';
@@ -50,6 +50,21 @@ function otherInformation(ctx: ReportContext, activity: Activity): void {
   const dpia = activity.dpiaReference ? `${v.dpia(activity.dpiaStatus)} (${activity.dpiaReference})` : v.dpia(activity.dpiaStatus);
   labelValue(flow, t.dpia, dpia);
   labelValue(flow, t.automatedDecisions, activity.automatedDecisionMaking ? t.yes : t.no);
+  // Recorded facts the Regulation does not list are printed only when recorded, so a short entry stays short.
+  if (activity.processingJurisdiction) labelValue(flow, t.processingJurisdiction, countryName(activity.processingJurisdiction, t.lang));
+  if (activity.processingChangedOn) labelValue(flow, t.processingChangedOn, shortDate(activity.processingChangedOn, t.lang));
+  if (activity.art30_5Exempt || activity.occasional || activity.likelyRisk) {
+    const answer = (on: boolean) => (on ? t.yes : t.no);
+    labelValue(
+      flow,
+      t.art30_5,
+      [
+        `${t.art30_5Claimed}: ${answer(activity.art30_5Exempt)}`,
+        `${t.occasional}: ${answer(activity.occasional)}`,
+        `${t.likelyRisk}: ${answer(activity.likelyRisk)}`,
+      ].join('\n'),
+    );
+  }
 }
 
 /** One processing activity with Art 30(1)(a)–(g) in the order of the Regulation (the caller decides page breaks). */

@@ -1,15 +1,13 @@
-import { Alert, Button, Divider, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../electron/shared/schemas/entities';
-import { activityStatuses, dpiaStatuses } from '../../../../electron/shared/vocab';
-import { DateField } from '../../components/DateField';
+import { EntityFields } from '../../components/EntityFields';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { VocabSelect } from '../../components/VocabSelect';
 import { useServerErrors } from '../../hooks/useServerErrors';
-import { type ActivityFormValues, activityFormSchema, toFormValues, toUpdateInput } from '../../lib/activity-form';
+import { type ActivityFormValues, activityFormSchema, activityFormSections, toFormValues, toUpdateInput } from '../../lib/activity-form';
 import { scrollToFirstError } from '../../lib/scroll-to-error';
 import { DataRelationsEditor } from './DataRelationsEditor';
 import { useUpdateActivityMutation } from './mutations';
@@ -36,7 +34,6 @@ export function ActivityEditForm({ activity, onDone }: { activity: Activity; onD
     initialValues: toFormValues(activity),
     validate: zod4Resolver(activityFormSchema),
   });
-  const input = (path: keyof ActivityFormValues) => ({ key: form.key(path), ...form.getInputProps(path) });
 
   return (
     <Paper withBorder p="md" data-testid="activity-form">
@@ -68,55 +65,13 @@ export function ActivityEditForm({ activity, onDone }: { activity: Activity; onD
               {t('common.fieldErrors')}
             </Alert>
           ) : null}
-          <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <TextInput label={t('activity.fields.name')} withAsterisk data-testid="field-name" {...input('name')} />
-            <TextInput label={t('activity.fields.reference')} data-testid="field-reference" {...input('reference')} />
-            <VocabSelect
-              label={t('activity.fields.status')}
-              group="activityStatus"
-              values={activityStatuses}
-              allowDeselect={false}
-              data-testid="field-status"
-              {...input('status')}
-            />
-            <TextInput label={t('activity.fields.businessFunction')} data-testid="field-businessFunction" {...input('businessFunction')} />
-            <TextInput label={t('activity.fields.owner')} data-testid="field-owner" {...input('owner')} />
-            <DateField label={t('activity.fields.lastReviewedOn')} data-testid="field-lastReviewedOn" {...input('lastReviewedOn')} />
-            <DateField label={t('activity.fields.nextReviewOn')} data-testid="field-nextReviewOn" {...input('nextReviewOn')} />
-            <VocabSelect
-              label={t('activity.fields.dpiaStatus')}
-              group="dpiaStatus"
-              values={dpiaStatuses}
-              allowDeselect={false}
-              {...input('dpiaStatus')}
-            />
-            <TextInput label={t('activity.fields.dpiaReference')} {...input('dpiaReference')} />
-          </SimpleGrid>
-          <Textarea
-            label={t('activity.fields.description')}
-            autosize
-            minRows={2}
-            data-testid="field-description"
-            {...input('description')}
-          />
+          <EntityFields form={form as never} schema={activityFormSchema} keys={activityFormSections.main} columns={3} />
           <Divider />
           <PurposesEditor form={form} />
-          <Textarea
-            label={t('activity.fields.legalBasisText')}
-            autosize
-            minRows={2}
-            data-testid="field-legalBasisText"
-            {...input('legalBasisText')}
-          />
+          <EntityFields form={form as never} schema={activityFormSchema} keys={activityFormSections.b} />
           <Divider />
           <DataRelationsEditor form={form} subjects={options.subjects} categories={options.categories} />
-          <Textarea
-            label={t('activity.fields.retentionSummary')}
-            autosize
-            minRows={2}
-            data-testid="field-retentionSummary"
-            {...input('retentionSummary')}
-          />
+          <EntityFields form={form as never} schema={activityFormSchema} keys={activityFormSections.f} />
           <Divider />
           <RecipientRelationsEditor
             form={form}
@@ -126,19 +81,15 @@ export function ActivityEditForm({ activity, onDone }: { activity: Activity; onD
           />
           <Divider />
           <Text fw={600}>{t('activity.sections.g')}</Text>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <MultiSelect label={t('activity.edit.securityMeasures')} data={options.measures} searchable {...input('securityMeasureIds')} />
-            <MultiSelect label={t('activity.fields.systems')} data={options.systems} searchable {...input('systemIds')} />
-          </SimpleGrid>
-          <Textarea
-            label={t('activity.fields.securityDescription')}
-            autosize
-            minRows={2}
-            data-testid="field-securityDescription"
-            {...input('securityDescription')}
+          <EntityFields
+            form={form as never}
+            schema={activityFormSchema}
+            keys={['securityMeasureIds', 'systemIds', ...activityFormSections.g]}
+            references={{ securityMeasure: options.measures, system: options.systems }}
           />
           <Divider />
-          <Textarea label={t('activity.fields.notes')} autosize minRows={2} data-testid="field-notes" {...input('notes')} />
+          <Text fw={600}>{t('activity.sections.further')}</Text>
+          <EntityFields form={form as never} schema={activityFormSchema} keys={activityFormSections.further} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone} data-testid="activity-cancel">
               {t('common.cancel')}

@@ -1,12 +1,12 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { art6Bases, art9Conditions, art10Grounds, cprGrounds } from '../../../../electron/shared/vocab';
-import { VocabSelect } from '../../components/VocabSelect';
-import { type ActivityFormValues, emptyPurpose } from '../../lib/activity-form';
+import { purposeSchema } from '../../../../electron/shared/schemas/entities';
+import { EntityFields } from '../../components/EntityFields';
+import { type ActivityFormValues, emptyPurpose, purposeFormKeys } from '../../lib/activity-form';
 import { RowRemove } from './RowRemove';
 
-/** Art 30(1)(b) with the legal basis of each purpose: Art 6, and where relevant Art 9, Art 10 / DBL § 8, DBL § 11. */
+/** Art 30(1)(b) with the legal basis of each purpose: Art 6, and where relevant Art 9, Art 10 / DBL § 8, DBL § 11, and its documentation. */
 export function PurposesEditor({ form }: { form: UseFormReturnType<ActivityFormValues> }) {
   const { t } = useTranslation();
   const purposes = form.getValues().purposes;
@@ -44,41 +44,14 @@ export function PurposesEditor({ form }: { form: UseFormReturnType<ActivityFormV
                 onClick={() => form.removeListItem('purposes', i)}
               />
             </Group>
-            <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }}>
-              <VocabSelect
-                label={t('activity.purposes.art6')}
-                group="art6"
-                values={art6Bases}
-                clearable
-                data-testid={`purpose-${i}-art6`}
-                {...input(`purposes.${i}.art6Basis`)}
-              />
-              <VocabSelect
-                label={t('activity.purposes.art9')}
-                group="art9"
-                values={art9Conditions}
-                clearable
-                {...input(`purposes.${i}.art9Condition`)}
-              />
-              <VocabSelect
-                label={t('activity.purposes.art10')}
-                group="art10"
-                values={art10Grounds}
-                clearable
-                {...input(`purposes.${i}.art10Ground`)}
-              />
-              <VocabSelect
-                label={t('activity.purposes.cpr')}
-                group="cpr"
-                values={cprGrounds}
-                clearable
-                {...input(`purposes.${i}.cprGround`)}
-              />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label={t('activity.purposes.national')} {...input(`purposes.${i}.nationalProvision`)} />
-              <TextInput label={t('activity.purposes.legitimateInterest')} {...input(`purposes.${i}.legitimateInterest`)} />
-            </SimpleGrid>
+            <EntityFields
+              form={form as never}
+              schema={purposeSchema}
+              keys={purposeFormKeys}
+              prefix={`purposes.${i}.`}
+              testIdPrefix={`purpose-${i}-`}
+              columns={4}
+            />
           </Stack>
         </Paper>
       ))}

@@ -1,5 +1,4 @@
 import { Button, Group, Table, Text } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,6 @@ import { QueryView } from '../../components/QueryView';
 import { RowActions } from '../../components/RowActions';
 import { text } from '../../lib/format';
 import { CatalogueFormModal } from './CatalogueFormModal';
-import type { CatalogueFormValues } from './catalogue-forms';
 import { useDeleteCatalogueItemMutation } from './mutations';
 import { type CatalogueArea, type CatalogueItems, catalogueListQuery } from './queries';
 
@@ -20,17 +18,10 @@ export interface Column<T> {
 
 /**
  * A catalogue as a simple table with add, edit and delete (delete is refused by main while an activity
- * uses the entry). Every catalogue has a name and a description; `columns` and `fields` are what lies between.
+ * uses the entry). Every catalogue has a name and a description; `columns` are what lies between; the form
+ * shows every field of the catalogue's schema.
  */
-export function CatalogueTab<A extends CatalogueArea>({
-  area,
-  columns: ownColumns,
-  fields,
-}: {
-  area: A;
-  columns: Column<CatalogueItems[A]>[];
-  fields: (form: UseFormReturnType<CatalogueFormValues<A>>) => ReactNode;
-}) {
+export function CatalogueTab<A extends CatalogueArea>({ area, columns: ownColumns }: { area: A; columns: Column<CatalogueItems[A]>[] }) {
   const { t } = useTranslation();
   const columns = [...ownColumns, { label: t('common.description'), render: (item: CatalogueItems[A]) => text(item.description) }];
   const query = useQuery(catalogueListQuery(area));
@@ -81,11 +72,7 @@ export function CatalogueTab<A extends CatalogueArea>({
           </Table>
         )}
       </QueryView>
-      {editing ? (
-        <CatalogueFormModal area={area} item={editing === 'new' ? undefined : editing} onClose={close}>
-          {fields}
-        </CatalogueFormModal>
-      ) : null}
+      {editing ? <CatalogueFormModal area={area} item={editing === 'new' ? undefined : editing} onClose={close} /> : null}
     </>
   );
 }

@@ -1,7 +1,4 @@
-import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { dataSensitivities, retentionClasses, specialKinds } from '../../../../electron/shared/vocab';
-import { VocabSelect } from '../../components/VocabSelect';
 import { vocabLabel } from '../../i18n/vocab';
 import { SensitivityBadge } from '../activities/sections/CategoriesSection';
 import { CatalogueTab } from './CatalogueTab';
@@ -17,31 +14,6 @@ export function DataCategoriesTab() {
         { label: t('activity.categories.specialKind'), render: (c) => vocabLabel(t, 'specialKind', c.specialKind) },
         { label: t('catalogues.fields.retentionClass'), render: (c) => vocabLabel(t, 'retentionClass', c.retentionClass) },
       ]}
-      fields={(form) => (
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <VocabSelect
-            label={t('activity.categories.sensitivity')}
-            group="sensitivity"
-            values={dataSensitivities}
-            allowDeselect={false}
-            {...form.getInputProps('sensitivity')}
-          />
-          <VocabSelect
-            label={t('activity.categories.specialKind')}
-            group="specialKind"
-            values={specialKinds}
-            clearable
-            {...form.getInputProps('specialKind')}
-          />
-          <VocabSelect
-            label={t('catalogues.fields.retentionClass')}
-            group="retentionClass"
-            values={retentionClasses}
-            allowDeselect={false}
-            {...form.getInputProps('retentionClass')}
-          />
-        </SimpleGrid>
-      )}
     />
   );
 }

@@ -1,4 +1,3 @@
-import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { text } from '../../lib/format';
 import { CatalogueTab } from './CatalogueTab';
@@ -6,11 +5,5 @@ import { CatalogueTab } from './CatalogueTab';
 /** IT systems where the personal data live (where they are hosted is part of the transfer picture). */
 export function SystemsTab() {
   const { t } = useTranslation();
-  return (
-    <CatalogueTab
-      area="systems"
-      columns={[{ label: t('catalogues.fields.location'), render: (c) => text(c.location) }]}
-      fields={(form) => <TextInput label={t('catalogues.fields.location')} {...form.getInputProps('location')} />}
-    />
-  );
+  return <CatalogueTab area="systems" columns={[{ label: t('catalogues.fields.location'), render: (c) => text(c.location) }]} />;
 }

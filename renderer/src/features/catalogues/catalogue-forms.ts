@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   dataCategoryFieldDefaults,
   dataSubjectCategoryFieldDefaults,
@@ -5,38 +6,31 @@ import {
   systemFieldDefaults,
 } from '../../../../electron/shared/schemas/blank-entities';
 import {
-  type DataCategory,
-  type DataSubjectCategory,
   dataCategorySchema,
   dataSubjectCategorySchema,
-  type SecurityMeasure,
-  type System,
   securityMeasureSchema,
   systemSchema,
 } from '../../../../electron/shared/schemas/entities';
-import { entityFormValues } from '../../lib/entity-form';
-import type { CatalogueArea } from './queries';
+import { editableKeys, entityFormValues } from '../../lib/entity-form';
+import type { CatalogueArea, CatalogueItems } from './queries';
 
 const serverKeys = { id: true, createdAt: true, updatedAt: true } as const;
 
-/** Each catalogue's form: the contract's schema (so the form rejects what main rejects) and its starting values. */
+function catalogueForm<S extends z.ZodObject<z.ZodRawShape>>(schema: S, blank: () => object) {
+  return {
+    schema,
+    keys: editableKeys(schema),
+    initialValues: (item?: object) => entityFormValues<z.input<S>>(schema, item ?? blank()),
+  };
+}
+
+/** Each catalogue's form, derived from the contract's schema: what it checks, which fields it shows, how they start. */
 export const catalogueForms = {
-  dataCategories: {
-    schema: dataCategorySchema.omit(serverKeys),
-    initialValues: (item?: DataCategory) => entityFormValues(item ?? dataCategoryFieldDefaults(), ['description']),
-  },
-  dataSubjectCategories: {
-    schema: dataSubjectCategorySchema.omit(serverKeys),
-    initialValues: (item?: DataSubjectCategory) => entityFormValues(item ?? dataSubjectCategoryFieldDefaults(), ['description']),
-  },
-  securityMeasures: {
-    schema: securityMeasureSchema.omit(serverKeys),
-    initialValues: (item?: SecurityMeasure) => entityFormValues(item ?? securityMeasureFieldDefaults(), ['description']),
-  },
-  systems: {
-    schema: systemSchema.omit(serverKeys),
-    initialValues: (item?: System) => entityFormValues(item ?? systemFieldDefaults(), ['description', 'location']),
-  },
+  dataCategories: catalogueForm(dataCategorySchema.omit(serverKeys), dataCategoryFieldDefaults),
+  dataSubjectCategories: catalogueForm(dataSubjectCategorySchema.omit(serverKeys), dataSubjectCategoryFieldDefaults),
+  securityMeasures: catalogueForm(securityMeasureSchema.omit(serverKeys), securityMeasureFieldDefaults),
+  systems: catalogueForm(systemSchema.omit(serverKeys), systemFieldDefaults),
 } satisfies Record<CatalogueArea, unknown>;
 
 export type CatalogueFormValues<A extends CatalogueArea> = ReturnType<(typeof catalogueForms)[A]['initialValues']>;
+export type CatalogueEntry<A extends CatalogueArea> = CatalogueItems[A];

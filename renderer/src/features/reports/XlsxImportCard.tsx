@@ -3,10 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { readAsBase64 } from '../../lib/read-file';
 import { ImportProblems } from './ImportProblems';
 import { addedCounts, isImportCountKey } from './import-counts';
 import { useImportXlsxMutation, type XlsxImportOutcome } from './mutations';
-import { readAsBase64 } from './read-file';
 
 /**
  * Activities from a workbook in ICO's layout: the file is read here, main checks every row and adds
