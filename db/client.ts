@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { resourcePath } from '../electron/services/resource-paths';
 import { APP_VERSION } from '../electron/shared/app-version';
 import { AppError } from '../electron/shared/errors';
+import { backupRegisterFile } from './backup';
 import { message } from '../electron/shared/i18n/message';
 import { readJournal } from './migrations-journal';
 import { stampWritesWith, stampWrittenBy } from './queries/register-info';
@@ -99,16 +100,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   if (pending > 0 && existed) {
     backupPath = backupFileName(file, options.backupDir);
     try {
-      sqlite.prepare('VACUUM INTO ?').run(backupPath);
+      backupRegisterFile(sqlite, file, backupPath);
     } catch (e) {
       fail(new AppError('IO', message('problem.backupFailed', { backup: backupPath, detail: (e as Error).message })));
     }
   }
 
-  // Unicode-aware lower-casing for search: SQLite's own lower() and LIKE fold ASCII only (æ/Æ, ø/Ø, å/Å).
-  sqlite.function('ropa_fold', { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? value.toLocaleLowerCase('da') : value,
-  );
   const db = drizzle(sqlite, { schema });
   if (pending > 0) {
     try {

@@ -10,7 +10,7 @@ export const artifactsDir = path.resolve('tests/artifacts');
 
 // Debian's Chromium, headless, with every background service that could phone home switched off.
 // playwright-core refuses --user-data-dir in args, so the fresh profile is the persistent context's dir.
-const chromiumArgs = [
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

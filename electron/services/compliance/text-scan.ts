@@ -60,10 +60,25 @@ function matchesOf(ref: CompiledReference, field: string, text: string): TextMat
 
 type TextHits = [ruleId: string, matches: TextMatch[]][];
 
+const keywordPatterns = new WeakMap<KnowledgeBase, RegExp>();
+
+/**
+ * Any reference keyword, as one case-insensitive expression: most texts mention none, and one
+ * pass of this over a text costs a fraction of lower-casing it and searching for each keyword.
+ */
+function anyKeyword(kb: KnowledgeBase): RegExp {
+  let pattern = keywordPatterns.get(kb);
+  if (!pattern) {
+    pattern = new RegExp(kb.referenceKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'iu');
+    keywordPatterns.set(kb, pattern);
+  }
+  return pattern;
+}
+
 /** Every REF rule's matches in one text (field left blank: the caller labels it). */
 function scanText(kb: KnowledgeBase, text: string, jurisdiction: string | null): TextHits {
+  if (!anyKeyword(kb).test(text)) return [];
   const lower = text.toLowerCase();
-  if (!kb.referenceKeywords.some((k) => lower.includes(k))) return [];
   const hits: TextHits = [];
   for (const ref of kb.references) {
     if (!ref.meta.keywords.some((k) => lower.includes(k))) continue;
