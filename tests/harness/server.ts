@@ -9,6 +9,7 @@ import { createWorkerHost } from '../../electron/services/derived/worker-host';
 import { dispatch } from '../../electron/services/dispatch';
 import { reportFile, reportSaved } from '../../electron/services/report-jobs/jobs';
 import { removeAllReportFiles } from '../../electron/services/report-jobs/report-files';
+import { resourcePath } from '../../electron/services/resource-paths';
 import { shellAreas } from '../../electron/shared/contract';
 import { AppError, type Result } from '../../electron/shared/errors';
 import { message } from '../../electron/shared/i18n/message';
@@ -109,7 +110,11 @@ export async function startHarness({
   // Reports wait beside the harness's register (never the shared temp folder), removed on close.
   const reportFilesDir = path.join(path.dirname(path.resolve(dbFile)), 'report-files');
   // As in the app: derived state on a worker thread that reads the file, today's computed at once.
-  const derived = createWorkerHost({ file: database.file, nativeBinding: database.nativeBinding });
+  // The built worker when there is one, as the app runs it (from the sources it compiles itself first).
+  const derived = createWorkerHost(
+    { file: database.file, nativeBinding: database.nativeBinding },
+    { bundled: fs.existsSync(resourcePath('derivedWorker')) },
+  );
   const ctx: ApiContext = { database, now, reportFilesDir, derived };
   derived.warm({ asOf: danishToday(ctx) });
   const shim = apiShimSource();

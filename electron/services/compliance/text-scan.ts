@@ -69,7 +69,7 @@ const keywordPatterns = new WeakMap<KnowledgeBase, RegExp>();
 function anyKeyword(kb: KnowledgeBase): RegExp {
   let pattern = keywordPatterns.get(kb);
   if (!pattern) {
-    pattern = new RegExp(kb.referenceKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'iu');
+    pattern = new RegExp(kb.referenceKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
     keywordPatterns.set(kb, pattern);
   }
   return pattern;

@@ -14,9 +14,12 @@ import type { DerivedReply, DerivedRequest, DerivedWorkerData } from './protocol
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 64 };
 
-/** The bundled worker (app, packaged app), or from TypeScript sources (tests, the harness via tsx). */
-function startWorker(data: DerivedWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(resourcePath('derivedWorker'), { workerData: data, resourceLimits });
+/**
+ * The bundled worker (the app, the packaged app, and the harness once `npm run build` made it), or
+ * from the TypeScript sources (unit tests).
+ */
+function startWorker(data: DerivedWorkerData, bundled: boolean): Worker {
+  if (bundled || !import.meta.url.endsWith('.ts')) return new Worker(resourcePath('derivedWorker'), { workerData: data, resourceLimits });
   const tsxApi = pathToFileURL(
     createRequire(import.meta.url)
       .resolve('tsx/esm/api')
@@ -28,8 +31,8 @@ function startWorker(data: DerivedWorkerData): Worker {
 }
 
 /** Derived state computed on a worker thread that reads the register file itself. */
-export function createWorkerHost(data: DerivedWorkerData): DerivedHost {
-  const worker = startWorker(data);
+export function createWorkerHost(data: DerivedWorkerData, options: { bundled?: boolean } = {}): DerivedHost {
+  const worker = startWorker(data, options.bundled ?? false);
   // The worker must not keep the process alive (the CLI, a test run); pending requests hold it.
   worker.unref();
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();

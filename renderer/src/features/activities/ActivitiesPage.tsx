@@ -1,6 +1,6 @@
 import { Chip, Group, Stack, Switch, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { activityStatuses } from '../../../../electron/shared/vocab';
@@ -18,7 +18,11 @@ const none: never[] = [];
 export function ActivitiesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
+  // The search is asked for at once and written into the URL (replacing, not stacking history, so
+  // Back keeps it) as a low-priority update after: the request never waits for the router.
+  const urlSearch = params.get('q') ?? '';
+  const [search, setSearch] = useState(urlSearch);
+  useEffect(() => setSearch(urlSearch), [urlSearch]);
 
   const status = readEnumList(params, 'status', activityStatuses);
   const includeArchived = params.get('archived') === '1';
@@ -29,11 +33,16 @@ export function ActivitiesPage() {
       ? 'relevance'
       : 'name';
   const direction = readEnum(params, 'dir', ['asc', 'desc'] as const, 'asc');
-  const page = readPage(params);
+  const page = search === urlSearch ? readPage(params) : 1;
   const sortState = useMemo(() => ({ sort, direction }), [sort, direction]);
 
-  // The search goes into the URL (replacing, not stacking history) so Back keeps it.
-  const onSearch = useCallback((q: string) => setParams((p) => withParams(p, { q }), { replace: true }), [setParams]);
+  const onSearch = useCallback(
+    (q: string) => {
+      setSearch(q);
+      startTransition(() => setParams((p) => withParams(p, { q }), { replace: true }));
+    },
+    [setParams],
+  );
   const onSort = useCallback(
     (s: SortState<ActivitySort>) => setParams((p) => withParams(p, { sort: s.sort, dir: s.direction })),
     [setParams],

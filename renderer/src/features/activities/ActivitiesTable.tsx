@@ -1,5 +1,5 @@
 import { Anchor, Badge, Stack, Table } from '@mantine/core';
-import { memo, useMemo } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntitySummary } from '../../../../electron/shared/schemas/findings-views';
@@ -15,12 +15,26 @@ import { StatusBadge } from './StatusBadge';
 export const activitySorts = ['name', 'reference', 'status', 'updatedAt', 'lastReviewedOn'] as const;
 export type ActivitySort = (typeof activitySorts)[number];
 
+/** What every row shows in the UI language, looked up once for the table instead of once per row. */
+interface RowWords {
+  language: string;
+  archived: string;
+  status: Record<ActivitySummary['status'], string>;
+}
+
 /**
- * One row; re-rendered only when its activity, its badge or the language changes — typing in the
- * search box re-renders none of them (it is the box's own state until the debounced search lands).
+ * One row, without hooks of its own; re-rendered only when its activity, its badge or the language
+ * changes — typing in the search box re-renders none of them.
  */
-const ActivityRow = memo(function ActivityRow({ a, summary }: { a: ActivitySummary; summary: EntitySummary | undefined }) {
-  const { t, i18n } = useTranslation();
+const ActivityRow = memo(function ActivityRow({
+  a,
+  summary,
+  words,
+}: {
+  a: ActivitySummary;
+  summary: EntitySummary | undefined;
+  words: RowWords;
+}) {
   return (
     <Table.Tr data-testid="activity-row">
       <Table.Td style={nowrap}>{text(a.reference)}</Table.Td>
@@ -30,27 +44,48 @@ const ActivityRow = memo(function ActivityRow({ a, summary }: { a: ActivitySumma
         </Anchor>
         {a.archivedAt ? (
           <Badge ml={6} size="xs" color="gray" variant="outline">
-            {t('common.archived')}
+            {words.archived}
           </Badge>
         ) : null}
       </Table.Td>
       <Table.Td style={nowrap}>
         {/* The activity's status, and under it today's worst open finding (no column of its own: the table is already wide). */}
         <Stack gap={4} align="flex-start">
-          <StatusBadge status={a.status} />
+          <StatusBadge status={a.status} label={words.status[a.status]} />
           <FindingsBadge summary={summary} />
         </Stack>
       </Table.Td>
       <Table.Td>{text(a.businessFunction)}</Table.Td>
       <Table.Td>{text(a.owner)}</Table.Td>
-      <Table.Td style={nowrap}>{formatDate(a.lastReviewedOn, i18n.language)}</Table.Td>
+      <Table.Td style={nowrap}>{formatDate(a.lastReviewedOn, words.language)}</Table.Td>
       <Table.Td ta="right">{a.purposeCount}</Table.Td>
       <Table.Td ta="right">{a.recipientCount}</Table.Td>
       <Table.Td ta="right">{a.transferCount}</Table.Td>
-      <Table.Td style={nowrap}>{formatDate(a.updatedAt, i18n.language)}</Table.Td>
+      <Table.Td style={nowrap}>{formatDate(a.updatedAt, words.language)}</Table.Td>
     </Table.Tr>
   );
 });
+
+/** Rows drawn at once when a page arrives: more than a screen holds. The rest follow right after. */
+const FIRST_ROWS = 25;
+
+/**
+ * The rows of a page drawn in two steps: the first screenful at once, the rest of the page (up to
+ * 100) as a low-priority update right after, so a new search or sort shows its top rows without
+ * waiting for rows below the fold.
+ */
+function useProgressiveRows<T>(items: T[]): T[] {
+  const [count, setCount] = useState(FIRST_ROWS);
+  const [forItems, setForItems] = useState(items);
+  if (forItems !== items) {
+    setForItems(items);
+    setCount(FIRST_ROWS);
+  }
+  useEffect(() => {
+    if (count < items.length) startTransition(() => setCount(items.length));
+  }, [count, items]);
+  return count < items.length ? items.slice(0, count) : items;
+}
 
 /**
  * A page of activities (100 rows: the server pages, sorts and searches). The list shows as soon as
@@ -68,7 +103,20 @@ export const ActivitiesTable = memo(function ActivitiesTable({
   sort: SortState<ActivitySort | 'relevance'>;
   onSort: (s: SortState<ActivitySort>) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rows = useProgressiveRows(items);
+  const words = useMemo<RowWords>(
+    () => ({
+      language: i18n.language,
+      archived: t('common.archived'),
+      status: {
+        planned: t('vocab.activityStatus.planned'),
+        active: t('vocab.activityStatus.active'),
+        ended: t('vocab.activityStatus.ended'),
+      },
+    }),
+    [t, i18n.language],
+  );
   const ids = useMemo(() => items.map((a) => a.id), [items]);
   const { summaryOf } = useSummaries('activity', ids);
   const th = (column: ActivitySort, label: string) => (
@@ -77,7 +125,8 @@ export const ActivitiesTable = memo(function ActivitiesTable({
     </SortableTh>
   );
   return (
-    <Table.ScrollContainer minWidth={900}>
+    // The browser's own horizontal scrolling: a ScrollArea re-measures its thumbs on every change of the rows.
+    <Table.ScrollContainer minWidth={900} type="native">
       <Table data-testid="activities-table">
         <Table.Thead>
           <Table.Tr>
@@ -95,8 +144,8 @@ export const ActivitiesTable = memo(function ActivitiesTable({
         </Table.Thead>
         <Table.Tbody>
           {!loading && items.length === 0 ? <EmptyRow colSpan={10}>{t('activities.empty')}</EmptyRow> : null}
-          {items.map((a) => (
-            <ActivityRow key={a.id} a={a} summary={summaryOf(a.id)} />
+          {rows.map((a) => (
+            <ActivityRow key={a.id} a={a} summary={summaryOf(a.id)} words={words} />
           ))}
         </Table.Tbody>
       </Table>

@@ -4,11 +4,16 @@ import type { ActivityStatus } from '../../../../electron/shared/vocab';
 
 const colors: Record<ActivityStatus, string> = { planned: 'blue', active: 'teal', ended: 'gray' };
 
-export function StatusBadge({ status }: { status: ActivityStatus }) {
-  const { t } = useTranslation();
+/** An activity's status as a badge; `label` when the caller has it already (a list row), else looked up. */
+export function StatusBadge({ status, label }: { status: ActivityStatus; label?: string }) {
   return (
     <Badge color={colors[status]} variant="light" miw="max-content" data-testid="status-badge">
-      {t(`vocab.activityStatus.${status}`)}
+      {label ?? <StatusLabel status={status} />}
     </Badge>
   );
+}
+
+function StatusLabel({ status }: { status: ActivityStatus }) {
+  const { t } = useTranslation();
+  return t(`vocab.activityStatus.${status}`);
 }

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps, Stack, Text, Tooltip } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntitySummary } from '../../../../electron/shared/schemas/findings-views';
 import { severities } from '../../../../electron/shared/vocab';
@@ -19,12 +19,31 @@ export const FindingsBadge = memo(function FindingsBadge({
   testId?: string;
 }) {
   const { t } = useTranslation();
+  // A list shows a hundred badges: the tooltip (its positioning, its listeners) is made only once
+  // the pointer reaches the badge, and then opens at once.
+  const [wanted, setWanted] = useState(false);
   if (!summary?.highest) return null;
   const s = summary;
   const highest = summary.highest;
   const lines = severities.filter((sev) => s.counts[sev] > 0).map((sev) => t(`findings.badge.line.${sev}`, { count: s.counts[sev] }));
+  const badge = (
+    <Badge
+      color={severityColor[highest]}
+      variant={highest === 'CRITICAL' ? 'filled' : 'light'}
+      miw="max-content"
+      data-testid={testId}
+      data-severity={highest}
+      aria-label={[t('findings.badge.title', { count: s.open }), ...lines].join(', ')}
+      onPointerEnter={wanted ? undefined : () => setWanted(true)}
+      {...props}
+    >
+      {t(`vocab.severity.${highest}`)} {s.highestCount}
+    </Badge>
+  );
+  if (!wanted) return badge;
   return (
     <Tooltip
+      defaultOpened
       withinPortal
       label={
         <Stack gap={0}>
@@ -40,17 +59,7 @@ export const FindingsBadge = memo(function FindingsBadge({
         </Stack>
       }
     >
-      <Badge
-        color={severityColor[highest]}
-        variant={highest === 'CRITICAL' ? 'filled' : 'light'}
-        miw="max-content"
-        data-testid={testId}
-        data-severity={highest}
-        aria-label={[t('findings.badge.title', { count: s.open }), ...lines].join(', ')}
-        {...props}
-      >
-        {t(`vocab.severity.${highest}`)} {s.highestCount}
-      </Badge>
+      {badge}
     </Tooltip>
   );
 });
