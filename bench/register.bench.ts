@@ -71,7 +71,11 @@ try {
   execFileSync('cp', [source, file]);
   const database = openDatabase(file);
   let clock = Date.parse('2026-11-25T10:00:00.000Z');
-  const ctx: ApiContext = { database, now: () => new Date((clock += 1000)) };
+  const tick = () => {
+    clock += 1000;
+    return new Date(clock);
+  };
+  const ctx: ApiContext = { database, now: tick };
   const ids = (database.sqlite.prepare('SELECT id FROM activities ORDER BY id').pluck().all() as string[]).filter((_, i) => i % 7 === 0);
   const saves: number[] = [];
   const raw: number[] = [];
