@@ -88,7 +88,9 @@ export function workerResourceLimits(source: RenderSource): ResourceLimits {
 export function heapLimitsForRegister(
   registerMb: number,
 ): Required<Pick<ResourceLimits, 'maxYoungGenerationSizeMb' | 'maxOldGenerationSizeMb'>> {
-  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.ceil(Math.min(8192, Math.max(192, 128 + 2.5 * registerMb))) };
+  // The layout makes short-lived strings and arrays by the million: a young generation of 24 MB
+  // (semi-spaces of 8) halved the time spent collecting at 1,000 activities against 8 MB.
+  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.ceil(Math.min(8192, Math.max(192, 128 + 2.5 * registerMb))) };
 }
 
 /**

@@ -94,8 +94,12 @@ export function labelValue(
   }
   const tone = toneOf(value);
   const face = faceFor(flow, tone);
-  const valueLines = wrapText(cellText(value), face, style.size, contentWidth - indent - LABEL_WIDTH);
-  if (valueLines.length > STACK_AFTER_LINES) {
+  const text = cellText(value);
+  const valueWidth = contentWidth - indent - LABEL_WIDTH;
+  // Clearly long prose goes under its label without being wrapped twice (beside it, then under it).
+  const clearlyLong = text.length > 400 && face.width(text, style.size) > (STACK_AFTER_LINES + 2) * valueWidth;
+  const valueLines = clearlyLong ? [] : wrapText(text, face, style.size, valueWidth);
+  if (clearlyLong || valueLines.length > STACK_AFTER_LINES) {
     const labelLines = wrapText(label, flow.faces.bold, style.size, contentWidth - indent);
     flow.keepWithNext(labelLines.length * style.leading, () => {
       drawLines(flow, labelLines, flow.faces.bold, style, page.left + indent, colour.muted);
