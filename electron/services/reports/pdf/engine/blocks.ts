@@ -32,10 +32,14 @@ export function colourFor(tone: Tone): Rgb {
 
 /** Draws already-wrapped lines from the cursor down, breaking pages between lines. */
 export function drawLines(flow: Flow, lines: string[], face: Face, style: TextStyle, x: number, tint: Rgb): void {
-  for (const line of lines) {
+  let from = 0;
+  while (from < lines.length) {
     flow.ensure(style.leading);
-    flow.sink.text(face, style.size, x, baselineOf(flow.y, style), line, tint);
-    flow.y += style.leading;
+    // As many lines as this page holds, in one run.
+    const to = Math.min(lines.length, from + Math.max(1, Math.floor((page.bottom - flow.y) / style.leading)));
+    flow.sink.textLines(face, style.size, x, baselineOf(flow.y, style), style.leading, lines, from, to, tint);
+    flow.y += (to - from) * style.leading;
+    from = to;
   }
 }
 
@@ -116,13 +120,29 @@ export function labelValue(
     flow.ensure(style.leading);
     const end = Math.min(rows, row + Math.max(1, Math.floor((page.bottom - flow.y) / style.leading)));
     const top = flow.y;
-    const baseline = (i: number) => baselineOf(top + (i - row) * style.leading, style);
-    for (let i = row; i < Math.min(end, labelLines.length); i++) {
-      flow.sink.text(flow.faces.bold, style.size, page.left + indent, baseline(i), labelLines[i], colour.muted);
-    }
-    for (let i = row; i < Math.min(end, valueLines.length); i++) {
-      flow.sink.text(face, style.size, valueX, baseline(i), valueLines[i], colourFor(tone));
-    }
+    const baseline = baselineOf(top, style);
+    flow.sink.textLines(
+      flow.faces.bold,
+      style.size,
+      page.left + indent,
+      baseline,
+      style.leading,
+      labelLines,
+      row,
+      Math.min(end, labelLines.length),
+      colour.muted,
+    );
+    flow.sink.textLines(
+      face,
+      style.size,
+      valueX,
+      baseline,
+      style.leading,
+      valueLines,
+      row,
+      Math.min(end, valueLines.length),
+      colourFor(tone),
+    );
     flow.y = top + (end - row) * style.leading;
     row = end;
   }

@@ -28,13 +28,17 @@ const SPLIT_ROWS_FROM = 8;
 /** When a row is split, at least this many of its lines stay on each page. */
 const MIN_LINES_PER_PAGE = 3;
 
-/** One printed line of a row: a line of each narrow cell side by side, or a line of a wide cell. */
-type Slot = { kind: 'cells'; index: number } | { kind: 'wide'; column: number; index: number };
-
+/**
+ * A row laid out: each cell's lines. It prints as `cellLines` lines of the narrow cells side by side,
+ * then each wide cell's lines (column `wide[k]` from line `wideStart[k]` of the row).
+ */
 interface LaidOutRow {
   lines: string[][];
   tones: Tone[];
-  slots: Slot[];
+  cellLines: number;
+  wideStart: number[];
+  /** Printed lines in all. */
+  height: number;
 }
 
 interface Geometry {
@@ -114,11 +118,15 @@ function layoutRow(flow: Flow, g: Geometry, row: Cell[]): LaidOutRow {
     if (g.wide.includes(i) && text === '') return [];
     return wrapText(text, faceFor(flow, tones[i]), style.size, g.widths[i] - 2 * PAD_X);
   });
-  const slots: Slot[] = [];
-  const cellLines = Math.max(0, ...g.narrow.map((i) => lines[i].length));
-  for (let index = 0; index < cellLines; index++) slots.push({ kind: 'cells', index });
-  for (const column of g.wide) for (let index = 0; index < lines[column].length; index++) slots.push({ kind: 'wide', column, index });
-  return { lines, tones, slots };
+  let cellLines = 0;
+  for (const i of g.narrow) if (lines[i].length > cellLines) cellLines = lines[i].length;
+  let height = cellLines;
+  const wideStart = g.wide.map((i) => {
+    const start = height;
+    height += lines[i].length;
+    return start;
+  });
+  return { lines, tones, cellLines, wideStart, height };
 }
 
 const heightOf = (lines: number) => lines * style.leading + 2 * PAD_Y;
@@ -190,12 +198,12 @@ export function table(flow: Flow, columns: Column[], rows: Iterable<Cell[]>, ind
 
   const first = next();
   // The header keeps its first row: the whole row, or the first lines of one that may be split.
-  const firstLines = first ? first.slots.length : 0;
+  const firstLines = first ? first.height : 0;
   const splittable = firstLines >= SPLIT_ROWS_FROM || firstLines > usableLines;
   flow.ensure(headerHeight + heightOf(splittable ? MIN_LINES_PER_PAGE : firstLines));
   drawHeader();
   for (let row = first; row !== null; index++, row = next()) {
-    const lines = row.slots.length;
+    const lines = row.height;
     const fitLines = Math.floor((page.bottom - flow.y - 2 * PAD_Y) / style.leading);
     if (lines > fitLines) {
       // Short rows move whole; a tall one is split when enough of it fits here and enough is left over.
@@ -210,32 +218,44 @@ export function table(flow: Flow, columns: Column[], rows: Iterable<Cell[]>, ind
 /** Draws one row from the cursor down; what does not fit continues on the next page, line by line. */
 function drawRow(flow: Flow, g: Geometry, row: LaidOutRow, zebra: boolean, startOnNewPage: () => void): void {
   let from = 0;
-  while (from < row.slots.length) {
+  while (from < row.height) {
     let fit = Math.max(1, Math.floor((page.bottom - flow.y - 2 * PAD_Y) / style.leading));
     // Never leave fewer than MIN_LINES_PER_PAGE lines of a split row for the next page.
-    const left = row.slots.length - from - fit;
+    const left = row.height - from - fit;
     if (left > 0 && left < MIN_LINES_PER_PAGE) fit = Math.max(1, fit - (MIN_LINES_PER_PAGE - left));
-    const to = Math.min(row.slots.length, from + fit);
+    const to = Math.min(row.height, from + fit);
     const top = flow.y;
     if (zebra) flow.sink.fillRect(g.left, top, g.width, heightOf(to - from), colour.zebra);
-    // Column by column, so that a cell's lines read as one run of text when copied or searched.
-    for (const i of g.narrow) drawSlots(flow, row, from, to, top, (s) => (s.kind === 'cells' ? i : -1), g.xs[i] + PAD_X);
-    for (const i of g.wide) drawSlots(flow, row, from, to, top, (s) => (s.kind === 'wide' && s.column === i ? i : -1), g.left + PAD_X);
+    // Column by column, each cell's lines on this page as one run (reads as one text when copied).
+    const baseline = baselineOf(top + PAD_Y, style);
+    for (const i of g.narrow) {
+      const face = faceFor(flow, row.tones[i]);
+      const end = Math.min(to, row.cellLines, row.lines[i].length);
+      flow.sink.textLines(face, style.size, g.xs[i] + PAD_X, baseline, style.leading, row.lines[i], from, end, colourFor(row.tones[i]));
+    }
+    g.wide.forEach((i, k) => {
+      // Lines of this wide cell that fall in [from, to), as indices into its own lines.
+      const start = row.wideStart[k];
+      const first = Math.max(from, start);
+      const last = Math.min(to, start + row.lines[i].length);
+      if (first >= last) return;
+      const face = faceFor(flow, row.tones[i]);
+      const at = baselineOf(top + PAD_Y + (first - from) * style.leading, style);
+      flow.sink.textLines(
+        face,
+        style.size,
+        g.left + PAD_X,
+        at,
+        style.leading,
+        row.lines[i],
+        first - start,
+        last - start,
+        colourFor(row.tones[i]),
+      );
+    });
     flow.y = top + heightOf(to - from);
     flow.sink.hline(g.left, g.left + g.width, flow.y, 0.3, colour.rule);
     from = to;
-    if (from < row.slots.length) startOnNewPage();
-  }
-}
-
-function drawSlots(flow: Flow, row: LaidOutRow, from: number, to: number, top: number, columnOf: (s: Slot) => number, x: number): void {
-  for (let k = from; k < to; k++) {
-    const slot = row.slots[k];
-    const column = columnOf(slot);
-    if (column < 0) continue;
-    const text = row.lines[column][slot.index];
-    if (text === undefined) continue;
-    const face: Face = faceFor(flow, row.tones[column]);
-    flow.sink.text(face, style.size, x, baselineOf(top + PAD_Y + (k - from) * style.leading, style), text, colourFor(row.tones[column]));
+    if (from < row.height) startOnNewPage();
   }
 }
