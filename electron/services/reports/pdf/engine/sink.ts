@@ -167,7 +167,7 @@ export class PdfSink implements DrawSink {
     this.open = [];
   }
 
-  private useFont(face: Face): void {
+  private selectFont(face: Face): void {
     if (this.fontsOnPage.has(face.resourceId)) return;
     this.doc.page.fonts[face.resourceId] = face.resourceRef();
     this.fontsOnPage.add(face.resourceId);
@@ -196,7 +196,7 @@ export class PdfSink implements DrawSink {
 
   text(face: Face, size: number, x: number, baseline: number, text: string, colour: Rgb): void {
     if (text === '') return;
-    this.useFont(face);
+    this.selectFont(face);
     this.setFill(colour);
     this.out
       .ascii(`BT /${face.resourceId} `)
@@ -226,7 +226,7 @@ export class PdfSink implements DrawSink {
   ): void {
     if (to - from === 1) return this.text(face, size, x, baseline, lines[from] ?? '', colour);
     if (from >= to) return;
-    this.useFont(face);
+    this.selectFont(face);
     this.setFill(colour);
     this.out
       .ascii(`BT /${face.resourceId} `)
