@@ -224,7 +224,10 @@ export class PdfSink implements DrawSink {
     to: number,
     colour: Rgb,
   ): void {
-    if (to - from === 1) return this.text(face, size, x, baseline, lines[from] ?? '', colour);
+    if (to - from === 1) {
+      this.text(face, size, x, baseline, lines[from] ?? '', colour);
+      return;
+    }
     if (from >= to) return;
     this.selectFont(face);
     this.setFill(colour);
