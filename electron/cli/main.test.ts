@@ -139,6 +139,16 @@ describe('ropa export pdf|xlsx|csv and ropa import xlsx', () => {
     const imported = await run('import', 'xlsx', xlsx, '--db', other);
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/6 processing activities/);
+    // The Datatilsynet-style CSV (the default profile) reads back too, into a third register, in Danish.
+    const third = path.join(dir, 't.sqlite');
+    const fromCsv = await run('import', 'csv', path.join(dir, 'r.csv'), '--db', third, '--lang', 'da');
+    expect(fromCsv.code).toBe(0);
+    expect(fromCsv.out).toMatch(/6 behandlingsaktiviteter/);
+    const broken = path.join(dir, 'broken.csv');
+    fs.writeFileSync(broken, 'Navn,Noget\nA,B\n');
+    const refused = await run('import', 'csv', broken, '--db', third);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/neither the ICO template's nor the Datatilsynet layout's/);
   });
 
   it('writes the report straight to --out: no copy in the temp folder or the app folder', async () => {

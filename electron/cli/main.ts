@@ -41,6 +41,7 @@ const commands: Record<string, Command> = {
   'export xlsx': async (cli, _p, f) => (await reports()).exportReport(cli, 'xlsx', f),
   'export csv': async (cli, _p, f) => (await reports()).exportReport(cli, 'csv', f),
   'import xlsx': async (cli, p, f) => (await reports()).importXlsx(cli, p[0], f),
+  'import csv': async (cli, p, f) => (await reports()).importCsv(cli, p[0], f),
   'kb info': async (cli, _p, f) => (await kb()).kbInfo(cli, f),
   'kb import': async (cli, p, f) => (await kb()).kbImport(cli, p[0], f),
   'kb rollback': async (cli, _p, f) => (await kb()).kbRollback(cli, f),

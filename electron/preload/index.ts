@@ -112,6 +112,7 @@ const api = {
     start: (input) => ipcRenderer.invoke('reports:start', input),
     status: (input) => ipcRenderer.invoke('reports:status', input),
     importXlsx: (input) => ipcRenderer.invoke('reports:importXlsx', input),
+    importCsv: (input) => ipcRenderer.invoke('reports:importCsv', input),
   },
   files: {
     saveReport: (input) => ipcRenderer.invoke('files:saveReport', input),

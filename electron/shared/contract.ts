@@ -18,7 +18,7 @@ import * as inp from './schemas/inputs';
 import { kbStatusSchema, kbUpdateFileInput, kbUpdatePreviewSchema, kbUpdateRecordSchema } from './schemas/kb-updates';
 import * as out from './schemas/outputs';
 import { entityId } from './schemas/primitives';
-import { reportJobSchema, reportRequestSchema, xlsxImportInput } from './schemas/reports';
+import { csvImportInput, reportJobSchema, reportRequestSchema, xlsxImportInput } from './schemas/reports';
 import { searchQueryInput, searchResultSchema } from './schemas/search';
 import { whatIfInputSchema, whatIfReportSchema } from './schemas/what-if';
 
@@ -128,6 +128,7 @@ export const contract = {
     start: channel(reportRequestSchema, reportJobSchema),
     status: channel(z.object({ jobId: entityId }), reportJobSchema),
     importXlsx: channel(xlsxImportInput, out.importResultSchema),
+    importCsv: channel(csvImportInput, out.importResultSchema),
   },
   /**
    * Desktop side effects, implemented by the shell that hosts the UI rather than by the handler

@@ -4,7 +4,7 @@ import { generateReport } from '../../services/report-jobs/generate';
 import { issueMessage } from '../../shared/i18n/zod-messages';
 import { reportRequestSchema } from '../../shared/schemas/reports';
 import { CliError, type CliIo, EXIT, fail, say } from '../exit';
-import { call, countSummary, openRegister } from '../io';
+import { call, countSummary, openRegister, readTextFile } from '../io';
 
 interface ExportFlags {
   db?: string;
@@ -61,6 +61,20 @@ export async function importXlsx(cli: CliIo, file: string | undefined, flags: { 
       fileName: file,
       base64: bytes.toString('base64'),
     });
+    cli.out(say(cli, 'cli.imported', { file, into: ctx.database.file, summary: countSummary(cli, result.counts) }));
+    return EXIT.ok;
+  } finally {
+    ctx.close();
+  }
+}
+
+/** `ropa import csv FILE`: activities from a CSV file in the ICO or the Datatilsynet layout, validated as a whole. */
+export async function importCsv(cli: CliIo, file: string | undefined, flags: { db?: string }): Promise<number> {
+  if (!file) throw fail('cli.nameFile', { usage: 'ropa import csv FILE' }, EXIT.usage);
+  const content = readTextFile(file);
+  const ctx = openRegister(flags.db);
+  try {
+    const result = await call<{ counts: Record<string, number> }>(ctx, 'reports:importCsv', { fileName: file, content });
     cli.out(say(cli, 'cli.imported', { file, into: ctx.database.file, summary: countSummary(cli, result.counts) }));
     return EXIT.ok;
   } finally {

@@ -12,9 +12,9 @@ export interface CsvRow {
  * Reads CSV text with csv-parse (RFC 4180: fields in double quotes may hold commas, "" and line
  * breaks; LF or CRLF; a byte-order mark is dropped; blank lines are skipped). `delimiter` is ','
  * unless the caller knows better (a Danish Excel writes ';'). A malformed file is refused with
- * the line, in the user's language; `fileName` says which file.
+ * the line, in the user's language; `fileName` says which file. `limit` stops after that many records.
  */
-export function readCsv(content: string, fileName: string, delimiter = ','): CsvRow[] {
+export function readCsv(content: string, fileName: string, delimiter = ',', limit?: number): CsvRow[] {
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     // With `info`, each record comes with where it was read; the typings know only the plain form.
@@ -24,6 +24,7 @@ export function readCsv(content: string, fileName: string, delimiter = ','): Csv
       skip_empty_lines: true,
       relax_column_count: true,
       delimiter,
+      ...(limit ? { to: limit } : {}),
     }) as unknown as typeof records;
   } catch (e) {
     throw csvError(e, fileName);

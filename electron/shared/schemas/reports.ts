@@ -50,3 +50,12 @@ export const xlsxImportInput = z.object({
     .max(150_000_000)
     .refine((s) => s.length > 0, { params: checkParams('validation.fileEmpty') }),
 });
+
+/** A CSV file in the ICO or the Datatilsynet-style layout (the layout is told from its headings). */
+export const csvImportInput = z.object({
+  fileName: z.string().min(1).max(500),
+  content: z
+    .string()
+    .max(150_000_000)
+    .refine((s) => s.length > 0, { params: checkParams('validation.fileEmpty') }),
+});

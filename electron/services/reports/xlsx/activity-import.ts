@@ -25,20 +25,29 @@ export interface PurposeImport {
   consentRecordRef: string | null;
 }
 
+/**
+ * What one layout says about an activity. A field a layout does not hold is left out (undefined), and
+ * the activity it updates keeps its value; null means the sheet holds the field and it is empty.
+ */
 export interface ActivityImport {
   /** Spreadsheet rows (1-based) the activity was read from. */
   rows: number[];
   name: string;
   reference: string | null;
   status: ActivityStatus;
-  businessFunction: string | null;
-  dataSources: string | null;
-  dataLocation: string | null;
+  businessFunction?: string | null;
+  owner?: string | null;
+  dataSources?: string | null;
+  dataLocation?: string | null;
   securityDescription: string | null;
   retentionSummary: string | null;
-  dpiaStatus: DpiaStatus;
-  dpiaReference: string | null;
-  automatedDecisionMaking: boolean;
+  dpiaStatus?: DpiaStatus;
+  dpiaReference?: string | null;
+  automatedDecisionMaking?: boolean;
+  lastReviewedOn?: string | null;
+  jointControllerArrangement?: string | null;
+  /** Datatilsynet's linkage, by the names of the data category, the data subjects and the recipient (null: not disclosed). */
+  dataLinks?: { category: CatalogueRef; subject: CatalogueRef; recipient: CatalogueRef | null }[];
   purposes: PurposeImport[];
   dataSubjects: CatalogueRef[];
   dataCategories: { category: CatalogueRef; retentionMonths: number | null; retentionText: string | null }[];

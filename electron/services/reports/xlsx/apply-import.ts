@@ -4,7 +4,7 @@ import { canonicaliseRegister, type Register, registerSchema } from '../../../sh
 import type { ActivityImport, CatalogueRef } from './activity-import';
 import { newActivity, newMeasure, newRecipient } from './new-entities';
 
-export type NewIdKind = 'activity' | 'purpose' | 'dataCategory' | 'dataSubject' | 'recipient' | 'securityMeasure';
+export type NewIdKind = 'activity' | 'purpose' | 'dataCategory' | 'dataSubject' | 'recipient' | 'securityMeasure' | 'dataLink';
 
 export interface ApplyImportOptions {
   /** Makes the id of every new entity; deterministic generators give deterministic documents. */
@@ -14,6 +14,23 @@ export interface ApplyImportOptions {
 }
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The activity fields a layout holds (those it leaves out stay as the activity has them). */
+const optionalFields = [
+  'businessFunction',
+  'owner',
+  'dataSources',
+  'dataLocation',
+  'dpiaStatus',
+  'dpiaReference',
+  'automatedDecisionMaking',
+  'lastReviewedOn',
+  'jointControllerArrangement',
+] as const satisfies readonly (keyof ActivityImport & keyof Activity)[];
+
+function held(imp: ActivityImport): Partial<Activity> {
+  return Object.fromEntries(optionalFields.filter((k) => imp[k] !== undefined).map((k) => [k, imp[k]]));
+}
 
 /**
  * Applies imported activities to a register and returns a new, validated register document (the
@@ -62,17 +79,12 @@ export function applyImportToRegister(register: Register, imports: ActivityImpor
     });
     const next: Activity = {
       ...base,
+      ...held(imp),
       name: imp.name,
       reference: imp.reference ?? base.reference,
       status: imp.status,
-      businessFunction: imp.businessFunction,
-      dataSources: imp.dataSources,
-      dataLocation: imp.dataLocation,
       securityDescription: imp.securityDescription,
       retentionSummary: imp.retentionSummary,
-      dpiaStatus: imp.dpiaStatus,
-      dpiaReference: imp.dpiaReference,
-      automatedDecisionMaking: imp.automatedDecisionMaking,
       purposes,
       dataCategories: imp.dataCategories.map((c) => ({
         dataCategoryId: category(c.category, (id, name) => blankDataCategory(id, name, now)),
@@ -84,17 +96,32 @@ export function applyImportToRegister(register: Register, imports: ActivityImpor
       securityMeasureIds: imp.securityMeasures.map((ref) => measure(ref, (id, name) => newMeasure(id, name, now))),
       updatedAt: now,
     };
-    // Linkage rows are not in the spreadsheet: keep those whose data category and data subjects are
-    // still part of the activity and whose recipient was not taken off it by this import.
-    const removedRecipients = new Set(
-      base.recipients.map((r) => r.recipientId).filter((id) => !next.recipients.some((r) => r.recipientId === id)),
-    );
-    next.dataLinks = base.dataLinks.filter(
-      (l) =>
-        next.dataCategories.some((c) => c.dataCategoryId === l.dataCategoryId) &&
-        next.dataSubjectIds.includes(l.subjectCategoryId) &&
-        (l.recipientId === null || !removedRecipients.has(l.recipientId)),
-    );
+    if (imp.dataLinks) {
+      // The layout holds the linkage: it is the sheet's, each row kept with its id when it was there before.
+      const links = imp.dataLinks.map((l) => ({
+        dataCategoryId: category(l.category, (id, name) => blankDataCategory(id, name, now)),
+        subjectCategoryId: subject(l.subject, (id, name) => blankDataSubjectCategory(id, name, now)),
+        recipientId: l.recipient ? recipient(l.recipient, (id, name) => newRecipient(id, name, 'processor', now)) : null,
+      }));
+      next.dataLinks = links.map((l) => {
+        const same = base.dataLinks.find(
+          (b) => b.dataCategoryId === l.dataCategoryId && b.subjectCategoryId === l.subjectCategoryId && b.recipientId === l.recipientId,
+        );
+        return { id: same?.id ?? newId('dataLink'), ...l };
+      });
+    } else {
+      // Linkage rows are not in the spreadsheet: keep those whose data category and data subjects are
+      // still part of the activity and whose recipient was not taken off it by this import.
+      const removedRecipients = new Set(
+        base.recipients.map((r) => r.recipientId).filter((id) => !next.recipients.some((r) => r.recipientId === id)),
+      );
+      next.dataLinks = base.dataLinks.filter(
+        (l) =>
+          next.dataCategories.some((c) => c.dataCategoryId === l.dataCategoryId) &&
+          next.dataSubjectIds.includes(l.subjectCategoryId) &&
+          (l.recipientId === null || !removedRecipients.has(l.recipientId)),
+      );
+    }
     const at = activities.findIndex((a) => a.id === base.id);
     if (at >= 0) activities[at] = next;
     else activities.push(next);

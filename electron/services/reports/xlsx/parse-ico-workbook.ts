@@ -15,6 +15,7 @@ import {
 } from './ico-layout';
 import { type IcoRow, readIcoRow } from './read-ico-row';
 import { rowTexts } from './read-sheet';
+import type { ReadTable } from './read-table';
 
 /** Columns that belong to a purpose; every other column describes the activity and must agree across its rows. */
 const PURPOSE_COLUMNS = new Set<number>([
@@ -46,14 +47,21 @@ function catalogue(list: { id: string; name: string; archivedAt?: string | null 
   };
 }
 
-function checkHeadings(sheet: ExcelJS.Worksheet, errors: ImportError[]): boolean {
-  const headings = rowTexts(sheet, ICO_HEADING_ROW, WIDTH);
+function checkHeadings(table: ReadTable, errors: ImportError[]): boolean {
+  const headings = table.headings;
   ICO_HEADINGS.forEach((expected, c) => {
-    if (norm(headings[c]) !== norm(expected)) {
-      errors.push(importProblem(ICO_SHEET, ICO_HEADING_ROW, columnLetter(c), message('xlsx.heading', { expected, found: headings[c] })));
+    if (norm(headings[c] ?? '') !== norm(expected)) {
+      errors.push(
+        importProblem(table.source, table.headingRow, columnLetter(c), message('xlsx.heading', { expected, found: headings[c] ?? '' })),
+      );
     }
   });
-  return norm(headings[col.activityName]) === norm(ROPA_HEADINGS[0]);
+  return norm(headings[col.activityName] ?? '') === norm(ROPA_HEADINGS[0]);
+}
+
+/** Whether a table's headings are the ICO layout's (the first of them, as a test before reading it as one). */
+export function isIcoTable(headings: string[]): boolean {
+  return norm(headings[0] ?? '') === norm(ICO_HEADINGS[0]!) && norm(headings[1] ?? '') === norm(ICO_HEADINGS[1]!);
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
@@ -130,16 +138,28 @@ export async function parseIcoWorkbook(buffer: Buffer, register: Register): Prom
   }
   const sheet = workbook.worksheets.find((w) => norm(w.name) === norm(ICO_SHEET));
   if (!sheet) return { ok: false, errors: [importProblem(ICO_SHEET, 0, '', message('xlsx.noSheet', { sheet: ICO_SHEET }))] };
+  const rows: ReadTable['rows'] = [];
+  for (let r = ICO_FIRST_DATA_ROW; r <= sheet.rowCount; r++) rows.push({ row: r, cells: rowTexts(sheet, r, WIDTH) });
+  return parseIcoTable(
+    { source: ICO_SHEET, headingRow: ICO_HEADING_ROW, headings: rowTexts(sheet, ICO_HEADING_ROW, WIDTH), rows },
+    register,
+  );
+}
 
+/**
+ * Reads a table in the ICO layout (its 30 headings, then the ROPA Desk columns if present) into
+ * activity imports; every row is checked first, problems name the table, row and column.
+ */
+export function parseIcoTable(table: ReadTable, register: Register): IcoImportResult {
   const errors: ImportError[] = [];
-  const hasRopaColumns = checkHeadings(sheet, errors);
+  const hasRopaColumns = checkHeadings(table, errors);
   if (errors.length > 0) return { ok: false, errors };
 
   const groups = new Map<string, IcoRow[]>();
-  for (let r = ICO_FIRST_DATA_ROW; r <= sheet.rowCount; r++) {
-    const cells = rowTexts(sheet, r, WIDTH);
+  for (const { row: r, cells: raw } of table.rows) {
+    const cells = Array.from({ length: WIDTH }, (_, c) => (raw[c] ?? '').replace(/\r\n?/g, '\n').trim());
     if (cells.every((c) => c === '')) continue;
-    const read = readIcoRow(r, cells, hasRopaColumns, errors);
+    const read = readIcoRow(table.source, r, cells, hasRopaColumns, errors);
     const key = hasRopaColumns ? `${norm(read.name)}\u0000${read.reference ?? ''}` : `row:${r}`;
     const group = groups.get(key);
     if (group) group.push(read);
@@ -152,7 +172,7 @@ export async function parseIcoWorkbook(buffer: Buffer, register: Register): Prom
         if (PURPOSE_COLUMNS.has(c) || DERIVED_COLUMNS.includes(c) || other.cells[c] === text) return;
         const heading = ICO_HEADINGS[c] ?? ROPA_HEADINGS[c - ICO_HEADINGS.length];
         errors.push(
-          importProblem(ICO_SHEET, other.row, columnLetter(c), message('xlsx.differs', { heading, row: first.row, name: first.name })),
+          importProblem(table.source, other.row, columnLetter(c), message('xlsx.differs', { heading, row: first.row, name: first.name })),
         );
       });
     }

@@ -2,7 +2,7 @@ import { type Message, message } from '../../../shared/i18n/message';
 import type { ActivityStatus, DpiaStatus } from '../../../shared/vocab';
 import { type ImportError, importProblem, type PurposeImport } from './activity-import';
 import { nameCandidates, parseRetention, parseYesNo, type RetentionItem, splitBullets, splitLines } from './cell-text';
-import { col, columnLetter, ICO_HEADINGS, ICO_SHEET, ROPA_HEADINGS } from './ico-layout';
+import { col, columnLetter, ICO_HEADINGS, ROPA_HEADINGS } from './ico-layout';
 import { art10FromLabel, cprFromLabel, isError, parseArt6, parseArt9, parseDpiaStatus, parseStatus } from './vocab-parse';
 
 /** One data row of the ICO sheet, read and checked on its own (grouping into activities comes after). */
@@ -32,11 +32,11 @@ const MAX_PURPOSE = 5000;
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** Reads a row; problems are appended to `errors` with sheet, row and column. */
-export function readIcoRow(row: number, cells: string[], hasRopaColumns: boolean, errors: ImportError[]): IcoRow {
+export function readIcoRow(sheet: string, row: number, cells: string[], hasRopaColumns: boolean, errors: ImportError[]): IcoRow {
   const fail = (c: number, problem: Message) =>
     errors.push(
       importProblem(
-        ICO_SHEET,
+        sheet,
         row,
         columnLetter(c),
         message('xlsx.inColumn', { heading: ICO_HEADINGS[c] ?? ROPA_HEADINGS[c - ICO_HEADINGS.length], problem }),

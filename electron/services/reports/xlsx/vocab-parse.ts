@@ -13,9 +13,13 @@ import {
   art10Grounds,
   type CprGround,
   cprGrounds,
+  type DataSensitivity,
   type DpiaStatus,
+  dataSensitivities,
   dpiaStatuses,
   languages,
+  type RecipientRole,
+  recipientRoles,
 } from '../../../shared/vocab';
 
 /**
@@ -89,4 +93,16 @@ export function parseStatus(cell: string): Parsed<ActivityStatus> {
 
 export function isError(value: unknown): value is { error: Message } {
   return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+const roleLabels = table(recipientRoles, (t, k) => vocabLabel(t, 'recipientRole', k));
+
+export function roleFromLabel(label: string): RecipientRole | undefined {
+  return roleLabels.get(norm(label));
+}
+
+const sensitivityLabels = table(dataSensitivities, (t, k) => vocabLabel(t, 'sensitivity', k));
+
+export function sensitivityFromLabel(label: string): DataSensitivity | undefined {
+  return sensitivityLabels.get(norm(label));
 }

@@ -1,17 +1,19 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { RegisterFileCard } from './RegisterFileCard';
 import { ReportCard } from './ReportCard';
-import { XlsxImportCard } from './XlsxImportCard';
+import { SpreadsheetImportCard } from './SpreadsheetImportCard';
 
-/** The record as a PDF or spreadsheet for the authority or an auditor, and activities read in from an ICO workbook. */
+/** The record as a PDF or spreadsheet for the authority or an auditor; activities read in from a spreadsheet; the whole register as a JSON file, out and in. */
 export function ReportsPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="md" maw={1200}>
       <PageHeader title={t('reports.title')} description={t('reports.intro')} />
       <ReportCard />
-      <XlsxImportCard />
+      <SpreadsheetImportCard />
+      <RegisterFileCard />
     </Stack>
   );
 }

@@ -32,17 +32,25 @@ export function useOpenPathMutation() {
 /** What an import came to: the entries it added, or every problem that made main refuse the whole workbook. */
 export type XlsxImportOutcome = { imported: true; counts: Record<string, number> } | { imported: false; problems: ImportProblem[] };
 
+/** A spreadsheet to import: a workbook (read as base64) or a CSV file (read as text). */
+export type SpreadsheetInput =
+  | { kind: 'xlsx'; input: InputOf<'reports', 'importXlsx'> }
+  | { kind: 'csv'; input: InputOf<'reports', 'importCsv'> };
+
 /**
- * Adds the activities of an ICO-layout workbook to the register (with any recipients and catalogue
- * entries they name that are new). Anything may have changed, so every cached answer is stale.
- * A refused workbook is an answer, not a failure of the app: its problems come back as the outcome
- * (shown as a list in the card, not as a notification); other errors are thrown as usual.
+ * Adds the activities of a spreadsheet — an ICO-layout workbook, or a CSV file in the ICO or the
+ * Datatilsynet layout — to the register (with any recipients and catalogue entries they name that are
+ * new). Anything may have changed, so every cached answer is stale. A refused file is an answer, not
+ * a failure of the app: its problems come back as the outcome (shown as a list in the card, not as a
+ * notification); other errors are thrown as usual.
  */
-export function useImportXlsxMutation() {
+export function useImportSpreadsheetMutation() {
   return useAppMutation({
-    mutationFn: async (input: InputOf<'reports', 'importXlsx'>): Promise<XlsxImportOutcome> => {
+    mutationFn: async (file: SpreadsheetInput): Promise<XlsxImportOutcome> => {
       try {
-        return { imported: true, counts: (await call('reports', 'importXlsx', input)).counts };
+        const result =
+          file.kind === 'xlsx' ? await call('reports', 'importXlsx', file.input) : await call('reports', 'importCsv', file.input);
+        return { imported: true, counts: result.counts };
       } catch (e) {
         const error = asAppError(e);
         if (error.code !== 'VALIDATION') throw error;
@@ -53,6 +61,22 @@ export function useImportXlsxMutation() {
         };
       }
     },
+    invalidates: [[]],
+  });
+}
+
+/** The whole register as the exchange format's JSON text (what `ropa export json` writes). */
+export function useExportRegisterJsonMutation() {
+  return useAppMutation({ mutationFn: async () => (await call('register', 'exportJson')).json, invalidates: [] });
+}
+
+/**
+ * A register JSON file, validated as a whole before anything is written (the CLI's `ropa import json`):
+ * into an empty register, or replacing the current one when the DPO chose so.
+ */
+export function useImportRegisterJsonMutation() {
+  return useAppMutation({
+    mutationFn: async (input: InputOf<'register', 'importJson'>) => (await call('register', 'importJson', input)).counts,
     invalidates: [[]],
   });
 }

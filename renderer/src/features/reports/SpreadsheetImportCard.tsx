@@ -6,32 +6,35 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { readAsBase64 } from '../../lib/read-file';
 import { ImportProblems } from './ImportProblems';
 import { addedCounts, isImportCountKey } from './import-counts';
-import { useImportXlsxMutation, type XlsxImportOutcome } from './mutations';
+import { type SpreadsheetInput, useImportSpreadsheetMutation, type XlsxImportOutcome } from './mutations';
 
 /**
- * Activities from a workbook in ICO's layout: the file is read here, main checks every row and adds
- * all of it or nothing. A refusal lists every problem by sheet, row and column.
+ * Activities from a spreadsheet: a workbook in ICO's layout, or a CSV file in the ICO or the
+ * Datatilsynet layout (as this page exports them). The file is read here, main checks every row and
+ * adds all of it or nothing. A refusal lists every problem by sheet (or file), row and column.
  */
-export function XlsxImportCard() {
+export function SpreadsheetImportCard() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ fileName: string; result: XlsxImportOutcome } | null>(null);
-  const importXlsx = useImportXlsxMutation();
+  const importXlsx = useImportSpreadsheetMutation();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
     setReadError(null);
     setOutcome(null);
-    let base64: string;
+    let input: SpreadsheetInput;
     try {
-      base64 = await readAsBase64(file);
+      input = /\.csv$/i.test(file.name)
+        ? { kind: 'csv', input: { fileName: file.name, content: await file.text() } }
+        : { kind: 'xlsx', input: { fileName: file.name, base64: await readAsBase64(file) } };
     } catch (err) {
       setReadError(err instanceof Error ? err.message : String(err));
       return;
     }
-    importXlsx.mutate({ fileName: file.name, base64 }, { onSuccess: (result) => setOutcome({ fileName: file.name, result }) });
+    importXlsx.mutate(input, { onSuccess: (result) => setOutcome({ fileName: file.name, result }) });
   };
 
   return (
@@ -46,7 +49,7 @@ export function XlsxImportCard() {
             <FileInput
               label={t('reports.import.file')}
               placeholder={t('reports.import.choose')}
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               clearable
               value={file}
               onChange={(f) => {
